@@ -1,0 +1,25 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { CityList } from "@/components/city-list";
+import { listCitiesWithOfferCounts } from "@/lib/directory/data";
+import type { Locale } from "@/lib/i18n/routing";
+
+export const dynamic = "force-dynamic";
+
+export default async function HomePage({ params }: { params: Promise<{ locale: Locale }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations("Home");
+  const cities = await listCitiesWithOfferCounts();
+  return (
+    <>
+      <h1 className="text-4xl">{t("title")}</h1>
+      <p className="mt-4 max-w-3xl text-xl">{t("intro")}</p>
+      <section aria-labelledby="cities-heading" className="mt-10">
+        <h2 id="cities-heading" className="text-2xl">
+          {t("citiesHeading")}
+        </h2>
+        {cities.length === 0 ? <p className="mt-4">{t("empty")}</p> : <CityList cities={cities} />}
+      </section>
+    </>
+  );
+}

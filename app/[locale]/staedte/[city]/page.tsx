@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { CityOrganisation } from "@/components/city-organisation";
+import { OfferList } from "@/components/offer-list";
+import { getCityBySlug } from "@/lib/directory/data";
+import type { Locale } from "@/lib/i18n/routing";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ locale: Locale; city: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, city: slug } = await params;
+  const city = await getCityBySlug(slug);
+  if (!city) return {};
+  const t = await getTranslations({ locale, namespace: "City" });
+  return { title: city.name, description: t("offersHeading", { city: city.name }) };
+}
+
+export default async function CityPage({ params }: Props) {
+  const { locale, city: slug } = await params;
+  setRequestLocale(locale);
+  const city = await getCityBySlug(slug);
+  if (!city) notFound();
+  const t = await getTranslations("City");
+  const contentLang = locale === "de" ? undefined : "de";
+  return (
+    <>
+      <h1 className="text-4xl">{city.name}</h1>
+      <p className="mt-2 text-xl text-muted">{city.bundesland}</p>
+
+      <section aria-labelledby="offers-heading" className="mt-8">
+        <h2 id="offers-heading" className="text-3xl">
+          {t("offersHeading", { city: city.name })}
+        </h2>
+        <p className="mt-2">{t("offerCount", { count: city.offers.length })}</p>
+        <OfferList offers={city.offers} contentLang={contentLang} />
+      </section>
+
+      <CityOrganisation city={city} contentLang={contentLang} />
+    </>
+  );
+}

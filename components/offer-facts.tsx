@@ -1,0 +1,106 @@
+import { getTranslations } from "next-intl/server";
+import type { OfferDetail, Term } from "@/lib/directory/types";
+import type { Locale } from "@/lib/i18n/routing";
+
+function Terms({ terms, lang }: { terms: Term[]; lang?: string }) {
+  return (
+    <ul className="list-disc ps-6" lang={lang}>
+      {terms.map((term) => (
+        <li key={term.slug}>{term.name}</li>
+      ))}
+    </ul>
+  );
+}
+
+export async function OfferFacts({ offer, locale, contentLang }: { offer: OfferDetail; locale: Locale; contentLang?: string }) {
+  const t = await getTranslations("Offer");
+  const tw = await getTranslations("Weekday");
+  const tk = await getTranslations("ProviderKind");
+  const languageNames = new Intl.DisplayNames([locale], { type: "language" });
+  const unknown = <span className="text-muted">{t("unknown")}</span>;
+  const cost =
+    offer.freeOfCharge === true ? t("free") : offer.freeOfCharge === false ? t("notFree") : null;
+  return (
+    <>
+      <section aria-labelledby="hours-heading" className="mt-8">
+        <h2 id="hours-heading" className="text-2xl">
+          {t("openingHours")}
+        </h2>
+        {offer.openingHours.length === 0 ? (
+          <p className="mt-2">{t("noOpeningHours")}</p>
+        ) : (
+          <ul className="mt-2">
+            {offer.openingHours.map((h, index) => (
+              <li key={index}>
+                <span className="font-bold">{tw(String(h.weekday) as "1")}</span>:{" "}
+                {tw("hours", { opens: h.opens, closes: h.closes })}
+                {h.note ? <span lang={contentLang}> ({h.note})</span> : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="details-heading" className="mt-8">
+        <h2 id="details-heading" className="text-2xl">
+          {t("details")}
+        </h2>
+        <dl className="mt-3 grid gap-x-6 gap-y-3 sm:grid-cols-[max-content_1fr]">
+          <dt className="font-bold">{t("type")}</dt>
+          <dd lang={contentLang}>{offer.type.name}</dd>
+          <dt className="font-bold">{t("provider")}</dt>
+          <dd>
+            {offer.provider ? (
+              <>
+                <span lang={contentLang}>{offer.provider.name}</span> ({tk(offer.provider.kind as "SONSTIGE")}
+                {offer.provider.umbrella ? `, ${offer.provider.umbrella}` : ""})
+                {offer.provider.website ? (
+                  <>
+                    {" "}
+                    <a href={offer.provider.website} dir="ltr" className="break-all">
+                      {offer.provider.website}
+                    </a>
+                  </>
+                ) : null}
+              </>
+            ) : (
+              unknown
+            )}
+          </dd>
+          <dt className="font-bold">{t("area")}</dt>
+          <dd>
+            {offer.servesWholeCity || offer.districts.length === 0 ? t("wholeCity") : <Terms terms={offer.districts} lang="de" />}
+          </dd>
+          <dt className="font-bold">{t("handlungsfelder")}</dt>
+          <dd>
+            <Terms terms={offer.handlungsfelder} lang={contentLang} />
+          </dd>
+          <dt className="font-bold">{t("targetGroups")}</dt>
+          <dd>{offer.targetGroups.length ? <Terms terms={offer.targetGroups} lang={contentLang} /> : unknown}</dd>
+          <dt className="font-bold">{t("languages")}</dt>
+          <dd>
+            {offer.languages.length
+              ? offer.languages.map((code) => languageNames.of(code) ?? code).join(", ")
+              : unknown}
+          </dd>
+          <dt className="font-bold">{t("accessibility")}</dt>
+          <dd>{offer.accessibility.length ? <Terms terms={offer.accessibility} lang={contentLang} /> : unknown}</dd>
+          <dt className="font-bold">{t("cost")}</dt>
+          <dd>
+            {cost ?? (offer.costNote ? null : unknown)}
+            {offer.costNote ? <span lang={contentLang}> {offer.costNote}</span> : null}
+          </dd>
+        </dl>
+      </section>
+
+      <section aria-labelledby="source-heading" className="mt-8">
+        <h2 id="source-heading" className="text-2xl">
+          {t("sourceHeading")}
+        </h2>
+        {offer.sourceDocument ? <p className="mt-2">{t("source", { document: offer.sourceDocument })}</p> : null}
+        {offer.sourceSection ? <p lang={contentLang}>{t("sourceSection", { section: offer.sourceSection })}</p> : null}
+        <p>{offer.lastVerifiedAt ? t("lastVerified", { date: offer.lastVerifiedAt }) : t("notVerified")}</p>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,19 @@
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+import { LocaleSwitcher } from "./locale-switcher";
+
+export async function SiteHeader() {
+  const t = await getTranslations("Layout");
+  const meta = await getTranslations("Meta");
+  return (
+    <header className="border-b-4 border-brand bg-paper">
+      <div className="mx-auto flex w-full max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-4">
+        <Link href="/" className="inline-flex min-h-11 items-center text-2xl font-bold text-brand no-underline">
+          {meta("siteName")}
+          <span className="sr-only">, {t("home")}</span>
+        </Link>
+        <LocaleSwitcher label={t("language")} />
+      </div>
+    </header>
+  );
+}
