@@ -18,9 +18,10 @@ export async function listCitiesWithOfferCounts(): Promise<CitySummary[]> {
       bundesland: true,
       _count: { select: { offers: { where: published }, districts: true } },
     },
-    orderBy: { name: "asc" },
   });
-  return cities.map((c) => ({
+  // German alphabetical order (Düsseldorf before Duisburg), independent of the database collation.
+  const collator = new Intl.Collator("de");
+  return [...cities].sort((a, b) => collator.compare(a.name, b.name)).map((c) => ({
     slug: c.slug,
     name: c.name,
     bundesland: c.bundesland,
