@@ -1,3 +1,5 @@
+import Link from "next/link";
+
 // Requests outside any locale (e.g. /xyz.html) never reach app/[locale]; answer in German.
 export default function GlobalNotFound() {
   return (
@@ -6,7 +8,7 @@ export default function GlobalNotFound() {
         <main>
           <h1>Seite nicht gefunden</h1>
           <p>
-            <a href="/de">Zur Startseite des Seniorenwegweisers</a>
+            <Link href="/de">Zur Startseite des Seniorenwegweisers</Link>
           </p>
         </main>
       </body>

@@ -6,6 +6,8 @@ import { startEmbeddedPostgres } from "@/lib/database/embedded";
 import { applyMigrations } from "@/lib/database/migrations";
 
 declare module "vitest" {
+  // Declaration merging needs an interface here.
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions
   export interface ProvidedContext {
     databaseUrl: string;
     adminUrl: string;

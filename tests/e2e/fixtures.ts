@@ -1,0 +1,57 @@
+import { randomBytes } from "node:crypto";
+import AxeBuilder from "@axe-core/playwright";
+import { test as base, expect } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { createPrismaClient } from "@/lib/database/client";
+import type { DatabaseClient } from "@/lib/database/client";
+import { e2eDatabaseUrl } from "./database";
+
+export type SeededOffer = { citySlug: string; cityName: string; offerSlug: string; offerName: string; contactName: string };
+
+// Each test gets its own city with one published offer, removed afterwards, so
+// tests never depend on each other or on the order they run in.
+export const test = base.extend<{ db: DatabaseClient; seeded: SeededOffer }>({
+  db: async ({}, provide) => {
+    const db = createPrismaClient(e2eDatabaseUrl);
+    await provide(db);
+    await db.$disconnect();
+  },
+  seeded: async ({ db }, provide) => {
+    const tag = randomBytes(3).toString("hex");
+    const type = await db.offerType.findUniqueOrThrow({ where: { slug: "begegnungsstaette" }, select: { id: true } });
+    const feld = await db.handlungsfeld.findUniqueOrThrow({ where: { slug: "begegnung-inklusion" }, select: { id: true } });
+    const city = await db.city.create({
+      data: { slug: `prueftal-${tag}`, name: `Prüftal ${tag}`, bundesland: "Nordrhein-Westfalen", goals: "Teilhabe für alle." },
+    });
+    const offer = await db.offer.create({
+      data: {
+        slug: `prueftal-treff-${tag}`,
+        name: `Begegnungsstätte Prüftal ${tag}`,
+        summary: "Offener Treff mit Mittagstisch.",
+        description: "Ein Testeintrag, den nur dieser Test anlegt.",
+        typeId: type.id,
+        cityId: city.id,
+        servesWholeCity: true,
+        street: "Teststraße 1",
+        postcode: "40210",
+        locality: `Prüftal ${tag}`,
+        phone: "0211 123456",
+        status: "PUBLISHED",
+        sourceDocument: "Testdaten",
+        handlungsfelder: { create: { handlungsfeldId: feld.id } },
+        contacts: { create: { name: "Erika Prüf", phone: "0211 654321", email: "erika@example.org" } },
+        openingHours: { create: [{ weekday: 2, opens: "10:00", closes: "16:00" }] },
+      },
+    });
+    await provide({ citySlug: city.slug, cityName: city.name, offerSlug: offer.slug, offerName: offer.name, contactName: "Erika Prüf" });
+    await db.offer.delete({ where: { id: offer.id } });
+    await db.city.delete({ where: { id: city.id } });
+  },
+});
+
+export async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+export { expect };

@@ -1,0 +1,38 @@
+import { spawn } from "node:child_process";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { createPrismaClient } from "@/lib/database/client";
+import { startEmbeddedPostgres } from "@/lib/database/embedded";
+import { applyMigrations } from "@/lib/database/migrations";
+import { loadSeedData } from "@/lib/seed/load";
+import { readSeedData } from "@/lib/seed/read-files";
+import { e2eDatabasePort } from "./database";
+
+// Started by Playwright's webServer: a throwaway PostgreSQL with migrations and
+// the real seed data, then `next start` on the production build.
+const port = process.env.E2E_PORT ?? "3100";
+const server = await startEmbeddedPostgres({
+  dataDir: path.join(tmpdir(), `seniorenwegweiser-e2e-${process.pid}`),
+  port: e2eDatabasePort,
+  persistent: false,
+});
+await server.dropDatabase("e2e");
+await server.createDatabase("e2e");
+const url = server.url("e2e");
+await applyMigrations(url);
+const db = createPrismaClient(url);
+await loadSeedData(db, await readSeedData());
+await db.$disconnect();
+
+const next = spawn("npx", ["next", "start", "-p", port, "-H", "127.0.0.1"], {
+  stdio: "inherit",
+  env: { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1" },
+});
+async function stop() {
+  next.kill("SIGTERM");
+  await server.stop();
+  process.exit(0);
+}
+process.on("SIGTERM", () => void stop());
+process.on("SIGINT", () => void stop());
+next.on("exit", () => void stop());
