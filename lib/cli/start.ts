@@ -1,4 +1,6 @@
 import { spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
+import { createRequire } from "node:module";
 import { writeFileSync } from "node:fs";
 import { createPrismaClient } from "@/lib/database/client";
 import { applyMigrations } from "@/lib/database/migrations";
@@ -9,10 +11,25 @@ import { computeSourceStamp, isBuildCurrent, stampFile } from "./build-state";
 import { openDatabase } from "./database";
 
 const dev = process.argv.includes("--dev");
+const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
 const log = (line: string) => console.log(`[start] ${line}`);
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv) {
-  return spawn(command, args, { stdio: "inherit", env });
+// Next.js runs its server in a child process of its own; a process group lets
+// Ctrl-C stop all of it before PostgreSQL goes down.
+function runNext(args: string[], env: NodeJS.ProcessEnv) {
+  return spawn(process.execPath, [nextBin, ...args], { stdio: "inherit", env, detached: true });
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once("exit", () => resolve());
+    try {
+      process.kill(-child.pid!, "SIGTERM");
+    } catch {
+      resolve();
+    }
+  });
 }
 
 const db = await openDatabase(log);
@@ -20,14 +37,14 @@ let stopping = false;
 async function shutdown(code: number) {
   if (stopping) return;
   stopping = true;
-  child?.kill("SIGTERM");
+  if (child) await stopChild(child);
   if (db.embedded) {
     log("Stopping PostgreSQL …");
     await db.embedded.stop();
   }
   process.exit(code);
 }
-let child: ReturnType<typeof spawn> | undefined;
+let child: ChildProcess | undefined;
 process.on("SIGINT", () => void shutdown(0));
 process.on("SIGTERM", () => void shutdown(0));
 
@@ -44,18 +61,18 @@ try {
   const env = { ...process.env, DATABASE_URL: db.url, NEXT_TELEMETRY_DISABLED: "1" };
   const port = String(getPort());
   if (dev) {
-    child = run("npx", ["next", "dev", "-p", port], env);
+    child = runNext(["dev", "-p", port], env);
   } else {
     const stamp = computeSourceStamp();
     if (!isBuildCurrent(stamp)) {
       log("Building the production app …");
-      const build = run("npx", ["next", "build"], env);
+      const build = runNext(["build"], env);
       const code = await new Promise<number>((resolve) => build.on("exit", (c) => resolve(c ?? 1)));
       if (code !== 0) throw new Error(`next build failed with exit code ${code}`);
       writeFileSync(stampFile, stamp);
     }
     log(`Serving on http://localhost:${port}`);
-    child = run("npx", ["next", "start", "-p", port], env);
+    child = runNext(["start", "-p", port], env);
   }
   child.on("exit", (code) => void shutdown(code ?? 0));
 } catch (error) {
