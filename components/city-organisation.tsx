@@ -48,24 +48,6 @@ export async function CityOrganisation({ city, contentLang }: { city: CityDetail
         </section>
       ) : null}
 
-      {city.districts.length > 0 ? (
-        <section aria-labelledby="districts-heading" className="mt-10">
-          <h2 id="districts-heading" className="text-2xl">
-            {t("districtsHeading", { kind: city.districtKind })}
-          </h2>
-          <ul className="mt-3 grid gap-1 sm:grid-cols-2 lg:grid-cols-3" lang="de">
-            {city.districts.map((d) => (
-              <li key={d.slug}>{d.name}</li>
-            ))}
-          </ul>
-          {city.districtsSource ? (
-            <p className="mt-2 text-muted">
-              {t("districtsSource", { source: city.districtsSource })}
-            </p>
-          ) : null}
-        </section>
-      ) : null}
-
       {hasOrganisation ? (
         <section aria-labelledby="organisation-heading" className="mt-10">
           <h2 id="organisation-heading" className="text-2xl">

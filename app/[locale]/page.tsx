@@ -1,6 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CityList } from "@/components/city-list";
-import { listCitiesWithOfferCounts } from "@/lib/directory/data";
+import { getCachedCities } from "@/lib/directory/cached";
 import type { Locale } from "@/lib/i18n/routing";
 
 export const dynamic = "force-dynamic";
@@ -9,7 +9,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: L
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("Home");
-  const cities = await listCitiesWithOfferCounts();
+  const cities = await getCachedCities();
   return (
     <>
       <h1 className="text-4xl">{t("title")}</h1>

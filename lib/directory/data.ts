@@ -3,6 +3,7 @@ import { getDb } from "@/lib/db";
 import type {
   CityDetail,
   CitySummary,
+  DistrictPage,
   OfferDetail,
   OfferListItem,
 } from "./types";
@@ -136,5 +137,41 @@ export async function getOfferBySlug(slug: string): Promise<OfferDetail | null> 
     handlungsfelder: offer.handlungsfelder.map((h) => h.handlungsfeld),
     targetGroups: offer.targetGroups.map((t) => t.targetGroup),
     accessibility: offer.accessibility.map((a) => a.feature),
+  };
+}
+
+export async function getDistrictPage(citySlug: string, districtSlug: string): Promise<DistrictPage | null> {
+  const district = await getDb().district.findFirst({
+    where: { slug: districtSlug, city: { slug: citySlug } },
+    select: {
+      slug: true,
+      name: true,
+      kind: true,
+      city: { select: { slug: true, name: true, districts: { select: { slug: true, name: true }, orderBy: { position: "asc" } } } },
+    },
+  });
+  if (!district) return null;
+  // Offers for the whole city belong in every district's list, marked as such:
+  // a reader looking for help in Bilk must also see the city-wide hotline.
+  const offers = await getDb().offer.findMany({
+    where: {
+      ...published,
+      city: { slug: citySlug },
+      OR: [{ districts: { some: { district: { slug: districtSlug } } } }, { servesWholeCity: true }],
+    },
+    select: offerListSelect,
+  });
+  const collator = new Intl.Collator("de");
+  const items = offers.map(toListItem).sort((a, b) => {
+    if (a.servesWholeCity !== b.servesWholeCity) return a.servesWholeCity ? 1 : -1;
+    return collator.compare(a.name, b.name);
+  });
+  return {
+    slug: district.slug,
+    name: district.name,
+    kind: district.kind,
+    city: { slug: district.city.slug, name: district.city.name },
+    siblings: district.city.districts,
+    offers: items,
   };
 }

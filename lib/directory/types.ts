@@ -78,3 +78,12 @@ export type OfferDetail = {
   contacts: ContactDetail[];
   openingHours: { weekday: number; opens: string; closes: string; note: string | null }[];
 };
+
+export type DistrictPage = {
+  slug: string;
+  name: string;
+  kind: "STADTBEZIRK" | "STADTTEIL" | "ORTSTEIL";
+  city: Term;
+  siblings: Term[];
+  offers: OfferListItem[];
+};

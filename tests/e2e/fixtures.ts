@@ -4,7 +4,7 @@ import { test as base, expect } from "@playwright/test";
 import type { Page } from "@playwright/test";
 import { createPrismaClient } from "@/lib/database/client";
 import type { DatabaseClient } from "@/lib/database/client";
-import { e2eDatabaseUrl } from "./database";
+import { e2eDatabaseUrl, e2eRevalidateToken } from "./database";
 
 export type SeededOffer = { citySlug: string; cityName: string; offerSlug: string; offerName: string; contactName: string };
 
@@ -16,7 +16,7 @@ export const test = base.extend<{ db: DatabaseClient; seeded: SeededOffer }>({
     await provide(db);
     await db.$disconnect();
   },
-  seeded: async ({ db }, provide) => {
+  seeded: async ({ db, baseURL }, provide) => {
     const tag = randomBytes(3).toString("hex");
     const type = await db.offerType.findUniqueOrThrow({ where: { slug: "begegnungsstaette" }, select: { id: true } });
     const feld = await db.handlungsfeld.findUniqueOrThrow({ where: { slug: "begegnung-inklusion" }, select: { id: true } });
@@ -43,11 +43,23 @@ export const test = base.extend<{ db: DatabaseClient; seeded: SeededOffer }>({
         openingHours: { create: [{ weekday: 2, opens: "10:00", closes: "16:00" }] },
       },
     });
+    await expireCache(baseURL!);
     await provide({ citySlug: city.slug, cityName: city.name, offerSlug: offer.slug, offerName: offer.name, contactName: "Erika Prüf" });
     await db.offer.delete({ where: { id: offer.id } });
     await db.city.delete({ where: { id: city.id } });
   },
 });
+
+// Public pages are served from Next's data cache; data a test writes straight
+// into the database shows only after the cache is expired, as the admin area does.
+export async function expireCache(baseURL: string, tags: string[] = ["directory"]) {
+  const response = await fetch(new URL("/api/revalidate", baseURL), {
+    method: "POST",
+    headers: { authorization: `Bearer ${e2eRevalidateToken}`, "content-type": "application/json" },
+    body: JSON.stringify({ tags }),
+  });
+  expect(response.status).toBe(200);
+}
 
 export async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();

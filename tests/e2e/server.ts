@@ -6,7 +6,7 @@ import { startEmbeddedPostgres } from "@/lib/database/embedded";
 import { applyMigrations } from "@/lib/database/migrations";
 import { loadSeedData } from "@/lib/seed/load";
 import { readSeedData } from "@/lib/seed/read-files";
-import { e2eDatabasePort } from "./database";
+import { e2eDatabasePort, e2eRevalidateToken } from "./database";
 
 // Started by Playwright's webServer: a throwaway PostgreSQL with migrations and
 // the real seed data, then `next start` on the production build.
@@ -26,7 +26,7 @@ await db.$disconnect();
 
 const next = spawn("npx", ["next", "start", "-p", port, "-H", "127.0.0.1"], {
   stdio: "inherit",
-  env: { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1" },
+  env: { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1", REVALIDATE_TOKEN: e2eRevalidateToken },
 });
 async function stop() {
   next.kill("SIGTERM");

@@ -2,8 +2,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CityOrganisation } from "@/components/city-organisation";
+import { DistrictNav } from "@/components/district-nav";
 import { OfferList } from "@/components/offer-list";
-import { getCityBySlug } from "@/lib/directory/data";
+import { getCachedCity } from "@/lib/directory/cached";
 import type { Locale } from "@/lib/i18n/routing";
 
 export const dynamic = "force-dynamic";
@@ -12,7 +13,7 @@ type Props = { params: Promise<{ locale: Locale; city: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, city: slug } = await params;
-  const city = await getCityBySlug(slug);
+  const city = await getCachedCity(slug);
   if (!city) return {};
   const t = await getTranslations({ locale, namespace: "City" });
   return { title: city.name, description: t("offersHeading", { city: city.name }) };
@@ -21,14 +22,25 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CityPage({ params }: Props) {
   const { locale, city: slug } = await params;
   setRequestLocale(locale);
-  const city = await getCityBySlug(slug);
+  const city = await getCachedCity(slug);
   if (!city) notFound();
   const t = await getTranslations("City");
+  const td = await getTranslations("District");
   const contentLang = locale === "de" ? undefined : "de";
   return (
     <>
       <h1 className="text-4xl">{city.name}</h1>
       <p className="mt-2 text-xl text-muted">{city.bundesland}</p>
+
+      <DistrictNav
+        heading={t("districtsHeading", { kind: city.districtKind })}
+        intro={td("chooseDistrict")}
+        citySlug={city.slug}
+        districts={city.districts}
+      />
+      {city.districtsSource && city.districts.length > 0 ? (
+        <p className="mt-2 text-muted">{t("districtsSource", { source: city.districtsSource })}</p>
+      ) : null}
 
       <section aria-labelledby="offers-heading" className="mt-8">
         <h2 id="offers-heading" className="text-3xl">

@@ -1,0 +1,70 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { DistrictNav } from "@/components/district-nav";
+import { OfferList } from "@/components/offer-list";
+import { getCachedDistrictPage } from "@/lib/directory/cached";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ locale: Locale; city: string; district: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, city, district } = await params;
+  const page = await getCachedDistrictPage(city, district);
+  if (!page) return {};
+  const t = await getTranslations({ locale, namespace: "District" });
+  return {
+    title: t("title", { district: page.name, city: page.city.name }),
+    description: t("wholeCityIntro", { city: page.city.name, district: page.name }),
+  };
+}
+
+export default async function DistrictPage({ params }: Props) {
+  const { locale, city, district } = await params;
+  setRequestLocale(locale);
+  const page = await getCachedDistrictPage(city, district);
+  if (!page) notFound();
+  const t = await getTranslations("District");
+  const contentLang = locale === "de" ? undefined : "de";
+  const local = page.offers.filter((o) => !o.servesWholeCity);
+  const wholeCity = page.offers.filter((o) => o.servesWholeCity);
+  return (
+    <>
+      <p className="no-print">
+        <Link href={`/staedte/${page.city.slug}`} className="inline-block min-h-11 py-2">
+          {t("backToCity", { city: page.city.name })}
+        </Link>
+      </p>
+      <h1 className="mt-2 text-4xl">{t("title", { district: page.name, city: page.city.name })}</h1>
+
+      <section aria-labelledby="local-heading" className="mt-8">
+        <h2 id="local-heading" className="text-3xl">
+          {t("localHeading", { district: page.name })}
+        </h2>
+        <p className="mt-2">{t("localCount", { count: local.length })}</p>
+        {local.length > 0 ? <OfferList offers={local} contentLang={contentLang} /> : null}
+      </section>
+
+      <section aria-labelledby="whole-city-heading" className="mt-10">
+        <h2 id="whole-city-heading" className="text-3xl">
+          {t("wholeCityHeading", { city: page.city.name })}
+        </h2>
+        <p className="mt-2">
+          {t("wholeCityIntro", { city: page.city.name, district: page.name })}{" "}
+          {t("wholeCityCount", { count: wholeCity.length })}
+        </p>
+        {wholeCity.length > 0 ? <OfferList offers={wholeCity} contentLang={contentLang} /> : null}
+      </section>
+
+      <DistrictNav
+        heading={t("otherDistricts", { city: page.city.name })}
+        citySlug={page.city.slug}
+        districts={page.siblings}
+        current={page.slug}
+      />
+    </>
+  );
+}

@@ -1,0 +1,39 @@
+import { Link } from "@/lib/i18n/navigation";
+import type { Term } from "@/lib/directory/types";
+
+export function DistrictNav({
+  heading,
+  intro,
+  citySlug,
+  districts,
+  current,
+}: {
+  heading: string;
+  intro?: string;
+  citySlug: string;
+  districts: Term[];
+  current?: string;
+}) {
+  if (districts.length === 0) return null;
+  return (
+    <nav aria-labelledby="district-nav-heading" className="mt-10 no-print">
+      <h2 id="district-nav-heading" className="text-2xl">
+        {heading}
+      </h2>
+      {intro ? <p className="mt-2">{intro}</p> : null}
+      <ul className="mt-3 grid gap-2 sm:grid-cols-2 lg:grid-cols-3" lang="de">
+        {districts.map((d) => (
+          <li key={d.slug}>
+            <Link
+              href={`/staedte/${citySlug}/${d.slug}`}
+              aria-current={d.slug === current ? "page" : undefined}
+              className="flex min-h-11 items-center rounded border-2 border-brand px-3 py-2 aria-[current=page]:bg-brand aria-[current=page]:text-white"
+            >
+              {d.name}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

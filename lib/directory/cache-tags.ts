@@ -1,0 +1,16 @@
+// Tags of the public data cache. Whoever changes directory data (the admin area)
+// calls revalidateTag(tag, "max") with the tags of what it touched; "directory"
+// covers lists that any published change can alter (home page counts, sitemaps).
+export const directoryTag = "directory";
+
+export function cityTag(citySlug: string): string {
+  return `city:${citySlug}`;
+}
+
+export function offerTag(offerSlug: string): string {
+  return `offer:${offerSlug}`;
+}
+
+// Without an explicit change, cached pages are still refreshed hourly so that a
+// change made directly in the database shows up eventually.
+export const cacheSeconds = 3600;

@@ -1,0 +1,49 @@
+import { randomBytes } from "node:crypto";
+import { expect, expectNoAxeViolations, expireCache, test } from "./fixtures";
+
+test("district pages list their own offers and every whole-city offer, marked as such", async ({ page, db, baseURL }) => {
+  const tag = randomBytes(3).toString("hex");
+  const type = await db.offerType.findUniqueOrThrow({ where: { slug: "seniorenbuero" }, select: { id: true } });
+  const city = await db.city.create({
+    data: {
+      slug: `bezirkstadt-${tag}`,
+      name: `Bezirkstadt ${tag}`,
+      bundesland: "Sachsen",
+      districts: { create: [{ slug: "nord", name: "Nord", position: 1 }, { slug: "sued", name: "Süd", position: 2 }] },
+    },
+    include: { districts: true },
+  });
+  const nord = city.districts.find((d) => d.slug === "nord")!;
+  const base = { typeId: type.id, cityId: city.id, summary: "Test", description: "Test", status: "PUBLISHED" as const };
+  await db.offer.create({
+    data: { ...base, slug: `bezirk-nord-${tag}`, name: `Seniorenbüro Nord ${tag}`, districts: { create: { districtId: nord.id } } },
+  });
+  await db.offer.create({ data: { ...base, slug: `bezirk-alle-${tag}`, name: `Seniorentelefon ${tag}`, servesWholeCity: true } });
+
+  await expireCache(baseURL!);
+  try {
+    await page.goto(`/de/staedte/${city.slug}`);
+    const districts = page.getByRole("navigation", { name: "Stadtbezirke" });
+    await districts.getByRole("link", { name: "Nord" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Nord in ${city.name}`);
+    const local = page.getByRole("region", { name: "Angebote in Nord" });
+    await expect(local.getByRole("link", { name: `Seniorenbüro Nord ${tag}` })).toBeVisible();
+    const wholeCity = page.getByRole("region", { name: `Angebote für die ganze Stadt ${city.name}` });
+    await expect(wholeCity.getByRole("link", { name: `Seniorentelefon ${tag}` })).toBeVisible();
+    await expect(local.getByRole("link", { name: `Seniorentelefon ${tag}` })).toHaveCount(0);
+    await expectNoAxeViolations(page);
+
+    await page.getByRole("navigation", { name: `Andere Stadtbezirke in ${city.name}` }).getByRole("link", { name: "Süd" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Süd in ${city.name}`);
+    await expect(page.getByText("Für diesen Stadtbezirk ist noch kein eigenes Angebot eingetragen.")).toBeVisible();
+    await expect(page.getByRole("link", { name: `Seniorentelefon ${tag}` })).toBeVisible();
+    await expect(page.getByRole("link", { name: `Seniorenbüro Nord ${tag}` })).toHaveCount(0);
+
+    const missing = await page.goto(`/de/staedte/${city.slug}/gibt-es-nicht`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Seite nicht gefunden");
+    expect(missing?.status()).toBe(404);
+  } finally {
+    await db.offer.deleteMany({ where: { cityId: city.id } });
+    await db.city.delete({ where: { id: city.id } });
+  }
+});
