@@ -2,6 +2,7 @@ import { createPrismaClient } from "@/lib/database/client";
 import { applyMigrations } from "@/lib/database/migrations";
 import { loadSeedData, isDatabaseEmpty } from "@/lib/seed/load";
 import { readSeedData } from "@/lib/seed/read-files";
+import { loadSeedTranslations, readSeedTranslations } from "@/lib/seed/load-translations";
 import { openDatabase } from "./database";
 
 // Loads the reviewed seed data into an empty database; refuses a database that
@@ -16,6 +17,8 @@ try {
     const result = await loadSeedData(prisma, await readSeedData());
     console.log(`seed: loaded ${JSON.stringify(result)}`);
   }
+  const translations = await loadSeedTranslations(prisma, await readSeedTranslations());
+  console.log(`seed: ${translations} missing translations added`);
 } finally {
   await prisma.$disconnect();
   await db.embedded?.stop();

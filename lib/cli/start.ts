@@ -6,6 +6,7 @@ import { createPrismaClient } from "@/lib/database/client";
 import { applyMigrations } from "@/lib/database/migrations";
 import { getPort } from "@/lib/env";
 import { isDatabaseEmpty, loadSeedData } from "@/lib/seed/load";
+import { loadSeedTranslations, readSeedTranslations } from "@/lib/seed/load-translations";
 import { readSeedData } from "@/lib/seed/read-files";
 import { computeSourceStamp, isBuildCurrent, stampFile } from "./build-state";
 import { openDatabase } from "./database";
@@ -56,6 +57,8 @@ try {
     const seeded = await loadSeedData(prisma, await readSeedData());
     log(`Seed data loaded: ${seeded.offers} offers in ${seeded.cities} cities.`);
   }
+  const translations = await loadSeedTranslations(prisma, await readSeedTranslations());
+  if (translations > 0) log(`Seed translations added: ${translations}.`);
   await prisma.$disconnect();
 
   const env = { ...process.env, DATABASE_URL: db.url, NEXT_TELEMETRY_DISABLED: "1" };

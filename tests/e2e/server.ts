@@ -6,6 +6,7 @@ import { startEmbeddedPostgres } from "@/lib/database/embedded";
 import { applyMigrations } from "@/lib/database/migrations";
 import { loadSeedData } from "@/lib/seed/load";
 import { readSeedData } from "@/lib/seed/read-files";
+import { loadSeedTranslations, readSeedTranslations } from "@/lib/seed/load-translations";
 import { e2eDatabasePort, e2eRevalidateToken } from "./database";
 
 // Started by Playwright's webServer: a throwaway PostgreSQL with migrations and
@@ -22,6 +23,7 @@ const url = server.url("e2e");
 await applyMigrations(url);
 const db = createPrismaClient(url);
 await loadSeedData(db, await readSeedData());
+await loadSeedTranslations(db, await readSeedTranslations());
 await db.$disconnect();
 
 const next = spawn("npx", ["next", "start", "-p", port, "-H", "127.0.0.1"], {

@@ -1,0 +1,11 @@
+import type { Metadata } from "next";
+
+// An empty page of the same build, prerendered: the baseline `npm run bench`
+// compares every public route against. Not linked anywhere, not indexed.
+export const dynamic = "force-static";
+
+export const metadata: Metadata = { title: "–", robots: { index: false, follow: false } };
+
+export default function EmptyPage() {
+  return <h1 className="sr-only">–</h1>;
+}

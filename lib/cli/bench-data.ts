@@ -1,0 +1,64 @@
+import pg from "pg";
+
+// Synthetic load-test data: 400 cities × 8 districts, 100,000 offers. Every
+// record is marked "SYNTHETISCH" and carries source_document 'synthetic-benchmark'
+// so it can never be mistaken for real data; it only ever goes into the
+// benchmark's own database.
+export async function generateSyntheticData(url: string, offers = 100_000, cities = 400) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ n: string }>("SELECT count(*) AS n FROM offer");
+    if (Number(rows[0]!.n) >= offers) return false;
+    await client.query("BEGIN");
+    await client.query(`
+      INSERT INTO city (slug, name, bundesland, source_document, updated_at)
+      SELECT 'synth-' || lpad(i::text, 3, '0'), 'SYNTHETISCH Teststadt ' || lpad(i::text, 3, '0'), 'Testland', 'synthetic-benchmark', now()
+        FROM generate_series(1, ${cities}) AS i`);
+    await client.query(`
+      INSERT INTO district (city_id, slug, name, position, updated_at)
+      SELECT c.id, 'bezirk-' || d, 'Bezirk ' || d, d, now() FROM city c, generate_series(1, 8) AS d
+       WHERE c.source_document = 'synthetic-benchmark'`);
+    await client.query(`
+      WITH words AS (
+        SELECT ARRAY['Seniorenbüro','Begegnungsstätte','Beratungsstelle','Besuchsdienst','Nachbarschaftstreff','Wohnberatung','Quartiersprojekt','Mittagstisch','Digitalsprechstunde','Demenzcafé'] AS nouns,
+               ARRAY['Nord','Süd','Mitte','am Markt','an der Kirche','im Quartier','für Alle','Lindenhof','Straße der Freundschaft','Altstadt'] AS places
+      ), cities AS (
+        SELECT id, row_number() OVER (ORDER BY slug) AS n FROM city WHERE source_document = 'synthetic-benchmark'
+      )
+      INSERT INTO offer (slug, name, summary, description, type_id, city_id, serves_whole_city, phone, status,
+                         source_document, source_section, languages, free_of_charge, updated_at, published_at)
+      SELECT 'synth-offer-' || i,
+             'SYNTHETISCH ' || w.nouns[1 + i % 10] || ' ' || w.places[1 + (i / 10) % 10] || ' ' || i,
+             'Synthetischer Testeintrag für Lasttests: ' || w.nouns[1 + i % 10] || ' mit Beratung und Begegnung.',
+             'Dieser Eintrag ist erfunden und nur für Lasttests da. Er beschreibt ein ' || w.nouns[1 + i % 10] ||
+               ' mit offenen Treffen, Beratung zu Pflege und Wohnen, Ausflügen und Kursen für ältere Menschen.',
+             (SELECT id FROM offer_type ORDER BY position OFFSET (i % 14) LIMIT 1),
+             c.id, i % 5 = 0, '0000 ' || i, 'PUBLISHED', 'synthetic-benchmark', 'generated',
+             CASE WHEN i % 7 = 0 THEN ARRAY['tr','ar'] WHEN i % 3 = 0 THEN ARRAY['en'] ELSE ARRAY[]::text[] END,
+             i % 2 = 0, now(), now()
+        FROM generate_series(1, ${offers}) AS i, words w, cities c
+       WHERE c.n = 1 + i % ${cities}`);
+    await client.query(`
+      INSERT INTO offer_district (offer_id, district_id)
+      SELECT o.id, d.id FROM offer o JOIN district d ON d.city_id = o.city_id
+       WHERE o.source_document = 'synthetic-benchmark' AND NOT o.serves_whole_city
+         AND d.position = 1 + (hashtext(o.slug) & 7)`);
+    await client.query(`
+      INSERT INTO offer_handlungsfeld (offer_id, handlungsfeld_id)
+      SELECT o.id, h.id FROM offer o JOIN handlungsfeld h ON h.position = 1 + (hashtext(o.slug || 'h') & 3)
+       WHERE o.source_document = 'synthetic-benchmark'`);
+    await client.query(`
+      INSERT INTO opening_hours (offer_id, weekday, opens, closes)
+      SELECT o.id, wd, '09:00', '17:00' FROM offer o, generate_series(1, 5) AS wd
+       WHERE o.source_document = 'synthetic-benchmark' AND hashtext(o.slug) % 3 = 0`);
+    await client.query("COMMIT");
+    await client.query("ANALYZE");
+    return true;
+  } catch (error) {
+    await client.query("ROLLBACK");
+    throw error;
+  } finally {
+    await client.end();
+  }
+}
