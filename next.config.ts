@@ -28,7 +28,13 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   typedRoutes: false,
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    // Admin pages show unpublished data and personal details: never stored by any cache.
+    const adminHeaders = [{ key: "Cache-Control", value: "no-store" }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      { source: "/:locale/admin", headers: adminHeaders },
+      { source: "/:locale/admin/:path*", headers: adminHeaders },
+    ];
   },
 };
 

@@ -44,8 +44,11 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/de`,
     timeout: 180_000,
     reuseExistingServer: false,
+    // SIGTERM first, so tests/e2e/server.ts can stop Next and PostgreSQL cleanly.
+    gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
     stdout: "pipe",
     stderr: "pipe",
-    env: { E2E_PORT: String(port), NEXT_TELEMETRY_DISABLED: "1" },
+    // SITE_URL: canonical links, share links and the sitemap name the test server itself.
+    env: { E2E_PORT: String(port), NEXT_TELEMETRY_DISABLED: "1", SITE_URL: `http://127.0.0.1:${port}` },
   },
 });

@@ -24,7 +24,7 @@ async function ContactCard({ contact, contentLang }: { contact: ContactDetail; c
   const t = await getTranslations("Offer");
   const address = formatAddress(contact);
   return (
-    <li className="rounded-lg border-2 border-line p-4">
+    <li className="rounded-lg border-2 border-line p-4 print:break-inside-avoid print:p-2">
       {contact.name ? <p className="font-bold">{contact.name}</p> : null}
       {contact.role ? <p lang={contentLang}>{contact.role}</p> : null}
       {contact.department ? <p lang={contentLang}>{contact.department}</p> : null}
@@ -48,8 +48,8 @@ export async function OfferContact({ offer, contentLang }: { offer: OfferDetail;
   const address = formatAddress(offer);
   const hasOwnContact = address || offer.phone || offer.email || offer.website;
   return (
-    <section aria-labelledby="contact-heading" className="mt-8">
-      <h2 id="contact-heading" className="text-2xl">
+    <section aria-labelledby="contact-heading" className="mt-8 print:mt-4">
+      <h2 id="contact-heading" className="text-2xl print:text-lg">
         {t("contactHeading")}
       </h2>
       {hasOwnContact ? (
@@ -96,7 +96,7 @@ export async function OfferContact({ offer, contentLang }: { offer: OfferDetail;
       ) : null}
       {offer.contacts.length > 0 ? (
         <>
-          <h3 className="mt-6 text-xl">{t("contactsHeading")}</h3>
+          <h3 className="mt-6 text-xl print:mt-3 print:text-base">{t("contactsHeading")}</h3>
           <ul className="mt-3 grid gap-3 sm:grid-cols-2">
             {offer.contacts.map((contact, index) => (
               <ContactCard key={index} contact={contact} contentLang={contentLang} />

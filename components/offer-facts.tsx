@@ -4,9 +4,11 @@ import type { Locale } from "@/lib/i18n/routing";
 
 function Terms({ terms, lang }: { terms: Term[]; lang?: string }) {
   return (
-    <ul className="list-disc ps-6" lang={lang}>
+    <ul className="list-disc ps-6 print:list-none print:ps-0" lang={lang}>
       {terms.map((term) => (
-        <li key={term.slug}>{term.name}</li>
+        <li key={term.slug} className="print:inline print:after:content-['_·_'] print:last:after:content-none">
+          {term.name}
+        </li>
       ))}
     </ul>
   );
@@ -14,7 +16,6 @@ function Terms({ terms, lang }: { terms: Term[]; lang?: string }) {
 
 export async function OfferFacts({ offer, locale, contentLang }: { offer: OfferDetail; locale: Locale; contentLang?: string }) {
   const t = await getTranslations("Offer");
-  const tw = await getTranslations("Weekday");
   const tk = await getTranslations("ProviderKind");
   const languageNames = new Intl.DisplayNames([locale], { type: "language" });
   const unknown = <span className="text-muted">{t("unknown")}</span>;
@@ -22,30 +23,11 @@ export async function OfferFacts({ offer, locale, contentLang }: { offer: OfferD
     offer.freeOfCharge === true ? t("free") : offer.freeOfCharge === false ? t("notFree") : null;
   return (
     <>
-      <section aria-labelledby="hours-heading" className="mt-8">
-        <h2 id="hours-heading" className="text-2xl">
-          {t("openingHours")}
-        </h2>
-        {offer.openingHours.length === 0 ? (
-          <p className="mt-2">{t("noOpeningHours")}</p>
-        ) : (
-          <ul className="mt-2">
-            {offer.openingHours.map((h, index) => (
-              <li key={index}>
-                <span className="font-bold">{tw(String(h.weekday) as "1")}</span>:{" "}
-                {tw("hours", { opens: h.opens, closes: h.closes })}
-                {h.note ? <span lang={contentLang}> ({h.note})</span> : null}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-
-      <section aria-labelledby="details-heading" className="mt-8">
-        <h2 id="details-heading" className="text-2xl">
+      <section aria-labelledby="details-heading" className="mt-8 print:mt-4">
+        <h2 id="details-heading" className="text-2xl print:text-lg">
           {t("details")}
         </h2>
-        <dl className="mt-3 grid gap-x-6 gap-y-3 sm:grid-cols-[max-content_1fr]">
+        <dl className="mt-3 grid gap-x-6 gap-y-3 sm:grid-cols-[max-content_1fr] print:mt-1 print:gap-y-1">
           <dt className="font-bold">{t("type")}</dt>
           <dd lang={contentLang}>{offer.type.name}</dd>
           <dt className="font-bold">{t("provider")}</dt>
@@ -93,8 +75,8 @@ export async function OfferFacts({ offer, locale, contentLang }: { offer: OfferD
         </dl>
       </section>
 
-      <section aria-labelledby="source-heading" className="mt-8">
-        <h2 id="source-heading" className="text-2xl">
+      <section aria-labelledby="source-heading" className="mt-8 print:mt-4">
+        <h2 id="source-heading" className="text-2xl print:text-lg">
           {t("sourceHeading")}
         </h2>
         {offer.sourceDocument ? <p className="mt-2">{t("source", { document: offer.sourceDocument })}</p> : null}

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import type { OfferListItem } from "@/lib/directory/types";
 import { PhoneLink } from "./phone-link";
+import { ReferralToggle } from "./referral-toggle";
 
 export async function OfferList({ offers, contentLang }: { offers: OfferListItem[]; contentLang?: string }) {
   const t = await getTranslations("Offer");
@@ -33,6 +34,7 @@ export async function OfferList({ offers, contentLang }: { offers: OfferListItem
               {t("phone")}: <PhoneLink phone={offer.phone} />
             </p>
           ) : null}
+          <ReferralToggle slug={offer.slug} name={offer.name} />
         </li>
       ))}
     </ul>

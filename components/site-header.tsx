@@ -1,6 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { LocaleSwitcher } from "./locale-switcher";
+import { ReferralLink } from "./referral-link";
+import { SearchBox } from "./search-box";
 
 export async function SiteHeader() {
   const t = await getTranslations("Layout");
@@ -12,6 +14,8 @@ export async function SiteHeader() {
           {meta("siteName")}
           <span className="sr-only">, {t("home")}</span>
         </Link>
+        <SearchBox id="site-search" />
+        <ReferralLink />
         <LocaleSwitcher label={t("language")} />
       </div>
     </header>

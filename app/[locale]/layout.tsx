@@ -4,9 +4,12 @@ import { hasLocale, NextIntlClientProvider } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import localFont from "next/font/local";
 import type { ReactNode } from "react";
+import { ReadingHelp } from "@/components/reading-help";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
+import { getSiteUrl } from "@/lib/env";
 import { routing } from "@/lib/i18n/routing";
+import { getReadingPreferences } from "@/lib/reading-help/request";
 import "../globals.css";
 
 const atkinson = localFont({
@@ -30,8 +33,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!hasLocale(routing.locales, locale)) return {};
   const t = await getTranslations({ locale, namespace: "Meta" });
   return {
+    metadataBase: new URL(getSiteUrl()),
     title: { default: t("siteName"), template: `%s – ${t("siteName")}` },
     description: t("description"),
+    // Every page is its own canonical (without query) unless it names itself and its
+    // language versions with buildAlternates (lib/seo/alternates.ts).
+    alternates: { canonical: "./" },
   };
 }
 
@@ -40,8 +47,15 @@ export default async function LocaleLayout({ children, params }: Props) {
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "Layout" });
+  const reading = await getReadingPreferences();
   return (
-    <html lang={locale} dir="ltr" className={atkinson.variable}>
+    <html
+      lang={locale}
+      dir="ltr"
+      className={atkinson.variable}
+      data-text-size={reading.textSize}
+      data-contrast={reading.contrast}
+    >
       <body className="min-h-screen flex flex-col">
         <a
           href="#main"
@@ -51,6 +65,7 @@ export default async function LocaleLayout({ children, params }: Props) {
         </a>
         <NextIntlClientProvider>
           <SiteHeader />
+          <ReadingHelp preferences={reading} />
           <main id="main" tabIndex={-1} className="flex-1 mx-auto w-full max-w-5xl px-4 py-8">
             {children}
           </main>

@@ -1,9 +1,17 @@
+import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CityList } from "@/components/city-list";
+import { SearchBox } from "@/components/search-box";
 import { getCachedCities } from "@/lib/directory/cached";
 import type { Locale } from "@/lib/i18n/routing";
+import { buildAlternates } from "@/lib/seo/alternates";
 
 export const dynamic = "force-dynamic";
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }): Promise<Metadata> {
+  const { locale } = await params;
+  return { alternates: buildAlternates(locale, "") };
+}
 
 export default async function HomePage({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale } = await params;
@@ -14,6 +22,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: L
     <>
       <h1 className="text-4xl">{t("title")}</h1>
       <p className="mt-4 max-w-3xl text-xl">{t("intro")}</p>
+      <SearchBox id="home-search" variant="large" />
       <section aria-labelledby="cities-heading" className="mt-10">
         <h2 id="cities-heading" className="text-2xl">
           {t("citiesHeading")}

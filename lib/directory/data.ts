@@ -126,6 +126,7 @@ export async function getOfferBySlug(slug: string): Promise<OfferDetail | null> 
         orderBy: { position: "asc" },
       },
       openingHours: { select: { weekday: true, opens: true, closes: true, note: true }, orderBy: [{ weekday: "asc" }, { opens: "asc" }] },
+      exceptions: { select: { date: true, closed: true, opens: true, closes: true, note: true }, orderBy: { date: "asc" } },
     },
   });
   if (!offer) return null;
@@ -137,6 +138,8 @@ export async function getOfferBySlug(slug: string): Promise<OfferDetail | null> 
     handlungsfelder: offer.handlungsfelder.map((h) => h.handlungsfeld),
     targetGroups: offer.targetGroups.map((t) => t.targetGroup),
     accessibility: offer.accessibility.map((a) => a.feature),
+    // @db.Date comes back as UTC midnight; the calendar date is all it means.
+    exceptions: offer.exceptions.map((e) => ({ ...e, date: e.date.toISOString().slice(0, 10) })),
   };
 }
 

@@ -77,6 +77,8 @@ export type OfferDetail = {
   accessibility: Term[];
   contacts: ContactDetail[];
   openingHours: { weekday: number; opens: string; closes: string; note: string | null }[];
+  /** Dates ("YYYY-MM-DD") that differ from the weekly hours, earliest first. */
+  exceptions: { date: string; closed: boolean; opens: string | null; closes: string | null; note: string | null }[];
 };
 
 export type DistrictPage = {

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect } from "@playwright/test";
-import type { Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
 import { createPrismaClient } from "@/lib/database/client";
 import type { DatabaseClient } from "@/lib/database/client";
 import { e2eDatabaseUrl, e2eRevalidateToken } from "./database";
@@ -64,6 +64,17 @@ export async function expireCache(baseURL: string, tags: string[] = ["directory"
 export async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+// axe runs inside the page, which a JavaScript-disabled context does not allow:
+// check the same URL with the same cookies (e.g. reading help) in a normal context.
+export async function expectNoAxeViolationsAsSeenBy(browser: Browser, seen: Page) {
+  const context = await browser.newContext({ locale: "de-DE" });
+  await context.addCookies(await seen.context().cookies());
+  const page = await context.newPage();
+  await page.goto(seen.url());
+  await expectNoAxeViolations(page);
+  await context.close();
 }
 
 export { expect };

@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createPrismaClient } from "@/lib/database/client";
@@ -26,7 +27,10 @@ await loadSeedData(db, await readSeedData());
 await loadSeedTranslations(db, await readSeedTranslations());
 await db.$disconnect();
 
-const next = spawn("npx", ["next", "start", "-p", port, "-H", "127.0.0.1"], {
+// Spawned directly (not through npx) and in Playwright's process group, so that
+// stopping the web server stops Next too; the SIGTERM handler also stops PostgreSQL.
+const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+const next = spawn(process.execPath, [nextBin, "start", "-p", port, "-H", "127.0.0.1"], {
   stdio: "inherit",
   env: { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1", REVALIDATE_TOKEN: e2eRevalidateToken },
 });

@@ -148,6 +148,59 @@ describe("every model round-trips through Prisma", () => {
     ]);
   });
 
+  it("User with its scopes, Session, LoginAttempt, PasswordToken, AuditEntry and Revision", async () => {
+    const city = await db.city.create({ data: { slug: `crud-admin-city-${tag}`, name: "Teststadt", bundesland: "Hessen" } });
+    const provider = await db.provider.create({ data: { slug: `crud-admin-provider-${tag}`, name: "Träger" } });
+    const user = await db.user.create({
+      data: {
+        email: `crud-${tag}@example.org`,
+        role: "CITY_EDITOR",
+        passwordHash: "$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA",
+        cities: { create: { cityId: city.id } },
+        providers: { create: { providerId: provider.id } },
+      },
+    });
+    // Hashes are omitted from results unless selected (lib/database/client.ts).
+    expect(user).not.toHaveProperty("passwordHash");
+    expect((await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true } })).passwordHash).toMatch(/^\$argon2id\$/);
+    await db.user.update({ where: { id: user.id }, data: { disabled: true, name: "Erika" } });
+    await expect(db.user.create({ data: { email: `CRUD-${tag}@example.org`, role: "ADMIN" } })).rejects.toThrow();
+
+    const session = await db.session.create({ data: { userId: user.id, tokenHash: "a".repeat(64), expiresAt: new Date(Date.now() + 60_000) } });
+    expect(session).not.toHaveProperty("tokenHash");
+    await db.session.update({ where: { id: session.id }, data: { renewedAt: new Date() } });
+    await expect(db.session.create({ data: { userId: user.id, tokenHash: "kein-hash", expiresAt: new Date() } })).rejects.toThrow();
+
+    const attempt = await db.loginAttempt.create({ data: { email: user.email, ip: "192.0.2.1", succeeded: false } });
+    await db.loginAttempt.update({ where: { id: attempt.id }, data: { succeeded: true } });
+    const token = await db.passwordToken.create({ data: { userId: user.id, tokenHash: "b".repeat(64), expiresAt: new Date() } });
+    await db.passwordToken.update({ where: { id: token.id }, data: { usedAt: new Date() } });
+    const entry = await db.auditEntry.create({
+      data: { actorId: user.id, actorEmail: user.email, action: "offer.update", entityType: "offer", entityId: city.id, before: { a: 1 }, after: { a: 2 }, ip: "192.0.2.1" },
+    });
+    const revision = await db.revision.create({
+      data: { entityType: "offer", entityId: city.id, baseVersion: 1, before: { a: 1 }, after: { a: 2 }, authorId: user.id },
+    });
+    await db.revision.update({ where: { id: revision.id }, data: { status: "APPROVED", reviewerId: user.id, reviewedAt: new Date(), comment: "ok" } });
+    const read = await db.user.findUniqueOrThrow({
+      where: { id: user.id },
+      include: { cities: true, providers: true, sessions: true, passwordTokens: true, auditEntries: true, authoredRevisions: true, reviewedRevisions: true },
+    });
+    expect([read.cities, read.providers, read.sessions, read.passwordTokens, read.auditEntries, read.authoredRevisions, read.reviewedRevisions].map((l) => l.length)).toEqual([1, 1, 1, 1, 1, 1, 1]);
+    expect(read).toMatchObject({ disabled: true, name: "Erika" });
+
+    // Deleting the account keeps the audit entry and the revision, without the link.
+    await db.user.delete({ where: { id: user.id } });
+    expect(await db.auditEntry.findUniqueOrThrow({ where: { id: entry.id } })).toMatchObject({ actorId: null, actorEmail: user.email });
+    expect(await db.revision.findUniqueOrThrow({ where: { id: revision.id } })).toMatchObject({ authorId: null, reviewerId: null, status: "APPROVED" });
+    expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
+    await db.auditEntry.delete({ where: { id: entry.id } });
+    await db.revision.delete({ where: { id: revision.id } });
+    await db.loginAttempt.delete({ where: { id: attempt.id } });
+    await db.provider.delete({ where: { id: provider.id } });
+    await db.city.delete({ where: { id: city.id } });
+  });
+
   it("rejects values the database constraints forbid", async () => {
     const city = await db.city.create({ data: { slug: `crud-check-${tag}`, name: "X", bundesland: "Y" } });
     const type = await db.offerType.create({ data: { slug: `crud-check-type-${tag}`, name: "T" } });

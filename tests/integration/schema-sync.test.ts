@@ -14,6 +14,7 @@ const scalarTypes: Record<string, string> = {
   DateTime: "timestamptz",
   Decimal: "numeric",
   Json: "jsonb",
+  tsvector: "tsvector",
 };
 const nativeTypes: Record<string, string> = { Uuid: "uuid", Date: "date", Timestamptz: "timestamptz", Decimal: "numeric" };
 
@@ -34,9 +35,11 @@ function parsePrismaSchema(source: string) {
   for (const model of models) {
     const table = /@@map\("(\w+)"\)/.exec(model.body)?.[1] ?? snake(model.name);
     for (const line of model.body.split("\n")) {
-      const field = /^\s+(\w+)\s+(\w+)(\[\]|\?)?(.*)$/.exec(line);
+      // Unsupported("tsvector")? is written as the type tsvector.
+      const field = /^\s+(\w+)\s+(?:Unsupported\("(\w+)"\)|(\w+))(\[\]|\?)?(.*)$/.exec(line);
       if (!field || line.trim().startsWith("@@") || line.trim().startsWith("//")) continue;
-      const [, name, type, modifier, attributes] = field as unknown as [string, string, string, string | undefined, string];
+      const [, name, unsupported, scalar, modifier, attributes] = field as unknown as [string, string, string | undefined, string | undefined, string | undefined, string];
+      const type = unsupported ?? scalar!;
       if (modelNames.has(type)) continue;
       const native = /@db\.(\w+)/.exec(attributes)?.[1];
       const dbType = enums.get(type)?.dbName ?? (native ? nativeTypes[native] : undefined) ?? scalarTypes[type];

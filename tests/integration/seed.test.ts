@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createPrismaClient } from "@/lib/database/client";
 import { getCityBySlug, getOfferBySlug, listCitiesWithOfferCounts } from "@/lib/directory/data";
-import { loadSeedData } from "@/lib/seed/load";
 import { readSeedData } from "@/lib/seed/read-files";
+import { ensureSeedData } from "./ensure-seed";
 
 const db = createPrismaClient(inject("databaseUrl"));
 const bigCities = [
@@ -11,7 +11,8 @@ const bigCities = [
 ];
 
 beforeAll(async () => {
-  await loadSeedData(db, await readSeedData());
+  // Another test file may have loaded it already (tests/integration/ensure-seed.ts).
+  await ensureSeedData(db);
 }, 120_000);
 afterAll(() => db.$disconnect());
 

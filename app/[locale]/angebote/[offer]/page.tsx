@@ -1,65 +1,101 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { cache } from "react";
+import { OfferActions } from "@/components/offer-actions";
 import { OfferContact } from "@/components/offer-contact";
 import { OfferFacts } from "@/components/offer-facts";
+import { OfferHours } from "@/components/offer-hours";
+import { OfferJsonLd } from "@/components/offer-json-ld";
+import { ReferralToggle } from "@/components/referral-toggle";
 import { getOfferBySlug } from "@/lib/directory/data";
+import { buildOfferJsonLd } from "@/lib/directory/offer-json-ld";
+import { isOpenAt, listUpcomingExceptions } from "@/lib/directory/opening-hours";
+import { getSiteUrl } from "@/lib/env";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
+import { buildAlternates, toAbsoluteUrl, toLocalizedPath } from "@/lib/seo/alternates";
 
+// Dynamic on purpose: "open now" is computed for the moment of the request.
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ locale: Locale; offer: string }> };
 
+// generateMetadata and the page share one query per request.
+const loadOffer = cache(getOfferBySlug);
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { offer: slug } = await params;
-  const offer = await getOfferBySlug(slug);
+  const { locale, offer: slug } = await params;
+  const offer = await loadOffer(slug);
   if (!offer) return {};
-  return { title: `${offer.name} (${offer.city.name})`, description: offer.summary };
+  return {
+    title: `${offer.name} (${offer.city.name})`,
+    description: offer.summary,
+    alternates: buildAlternates(locale, `/angebote/${offer.slug}`),
+  };
 }
 
 export default async function OfferPage({ params }: Props) {
   const { locale, offer: slug } = await params;
   setRequestLocale(locale);
-  const offer = await getOfferBySlug(slug);
+  const offer = await loadOffer(slug);
   if (!offer) notFound();
   const t = await getTranslations("Offer");
+  const tp = await getTranslations("OfferPage");
   const contentLang = locale === "de" ? undefined : "de";
+  const now = new Date();
+  const upcoming = listUpcomingExceptions(offer.exceptions, now);
+  const pageUrl = toAbsoluteUrl(getSiteUrl(), toLocalizedPath(locale, `/angebote/${offer.slug}`));
   return (
-    <article>
+    <article className="offer-page">
+      <OfferJsonLd data={buildOfferJsonLd(offer, upcoming, pageUrl)} />
       <p className="no-print">
         <Link href={`/staedte/${offer.city.slug}`} className="inline-block min-h-11 py-2">
           {t("backToCity", { city: offer.city.name })}
         </Link>
       </p>
-      <h1 className="mt-2 text-4xl" lang={contentLang}>
+      <h1 className="mt-2 text-4xl print:mt-0 print:text-2xl" lang={contentLang}>
         {offer.name}
       </h1>
-      <p className="mt-2 text-xl text-muted">
+      <p className="mt-2 text-xl text-muted print:mt-1 print:text-base">
         <span lang={contentLang}>{offer.type.name}</span> · {offer.city.name}
       </p>
+      <OfferActions slug={offer.slug} locale={locale}>
+        <ReferralToggle slug={offer.slug} name={offer.name} />
+      </OfferActions>
 
-      <section aria-labelledby="summary-heading" className="mt-6">
+      <section aria-labelledby="summary-heading" className="mt-6 print:mt-3">
         <h2 id="summary-heading" className="sr-only">
           {t("summary")}
         </h2>
-        <p className="text-xl" lang={contentLang}>
+        <p className="text-xl print:text-base" lang={contentLang}>
           {offer.summary}
         </p>
       </section>
 
       <OfferContact offer={offer} contentLang={contentLang} />
 
-      <section aria-labelledby="description-heading" className="mt-8">
-        <h2 id="description-heading" className="text-2xl">
+      <OfferHours
+        hours={offer.openingHours}
+        exceptions={upcoming}
+        openNow={isOpenAt(offer.openingHours, offer.exceptions, now)}
+        checkedAt={now}
+        locale={locale}
+        contentLang={contentLang}
+      />
+
+      <section aria-labelledby="description-heading" className="mt-8 print:mt-4">
+        <h2 id="description-heading" className="text-2xl print:text-lg">
           {t("description")}
         </h2>
-        <p className="mt-2 max-w-3xl whitespace-pre-line" lang={contentLang}>
+        <p className="mt-2 max-w-3xl whitespace-pre-line print:max-w-none print:columns-2 print:gap-6" lang={contentLang}>
           {offer.description}
         </p>
       </section>
 
       <OfferFacts offer={offer} locale={locale} contentLang={contentLang} />
+
+      <p className="mt-4 hidden print:block">{tp("printedFrom", { url: pageUrl })}</p>
     </article>
   );
 }

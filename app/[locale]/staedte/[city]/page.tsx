@@ -5,6 +5,7 @@ import { CityOrganisation } from "@/components/city-organisation";
 import { DistrictNav } from "@/components/district-nav";
 import { OfferList } from "@/components/offer-list";
 import { getCachedCity } from "@/lib/directory/cached";
+import { buildAlternates } from "@/lib/seo/alternates";
 import type { Locale } from "@/lib/i18n/routing";
 
 export const dynamic = "force-dynamic";
@@ -16,7 +17,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const city = await getCachedCity(slug);
   if (!city) return {};
   const t = await getTranslations({ locale, namespace: "City" });
-  return { title: city.name, description: t("offersHeading", { city: city.name }) };
+  return {
+    title: city.name,
+    description: t("offersHeading", { city: city.name }),
+    alternates: buildAlternates(locale, `/staedte/${city.slug}`),
+  };
 }
 
 export default async function CityPage({ params }: Props) {

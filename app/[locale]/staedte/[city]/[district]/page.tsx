@@ -5,6 +5,7 @@ import { DistrictNav } from "@/components/district-nav";
 import { OfferList } from "@/components/offer-list";
 import { getCachedDistrictPage } from "@/lib/directory/cached";
 import { Link } from "@/lib/i18n/navigation";
+import { buildAlternates } from "@/lib/seo/alternates";
 import type { Locale } from "@/lib/i18n/routing";
 
 export const dynamic = "force-dynamic";
@@ -19,6 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: t("title", { district: page.name, city: page.city.name }),
     description: t("wholeCityIntro", { city: page.city.name, district: page.name }),
+    alternates: buildAlternates(locale, `/staedte/${page.city.slug}/${page.slug}`),
   };
 }
 

@@ -1,0 +1,44 @@
+import { hasLocale } from "next-intl";
+import { getTranslations } from "next-intl/server";
+import { getOfferBySlug } from "@/lib/directory/data";
+import { buildOfferVCard } from "@/lib/directory/offer-vcard";
+import { formatHoursRows } from "@/lib/directory/opening-hours";
+import { getSiteUrl } from "@/lib/env";
+import { routing } from "@/lib/i18n/routing";
+import { toAbsoluteUrl, toLocalizedPath } from "@/lib/seo/alternates";
+
+// Paths with a dot skip the i18n proxy (proxy.ts), so the locale is checked here.
+type Context = { params: Promise<{ locale: string; offer: string }> };
+
+export async function GET(_request: Request, { params }: Context) {
+  const { locale: requested, offer: slug } = await params;
+  const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
+  const t = await getTranslations({ locale, namespace: "OfferPage" });
+  const offer = hasLocale(routing.locales, requested) ? await getOfferBySlug(slug) : null;
+  if (!offer) {
+    return new Response(t("vcardNotFound"), { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  }
+  const tw = await getTranslations({ locale, namespace: "Weekday" });
+  const pageUrl = toAbsoluteUrl(getSiteUrl(), toLocalizedPath(locale, `/angebote/${offer.slug}`));
+  const card = buildOfferVCard(offer, {
+    pageUrl,
+    country: new Intl.DisplayNames([locale], { type: "region" }).of("DE") ?? "DE",
+    hoursRows: formatHoursRows(offer.openingHours, (d) => tw(String(d) as "1"), (r) => tw("hours", { opens: r.opens, closes: r.closes }), locale),
+    labels: {
+      provider: t("vcardProvider"),
+      hours: t("vcardHours"),
+      contactPersons: t("vcardContactPersons"),
+      phone: t("vcardPhone"),
+      email: t("vcardEmail"),
+      source: t("vcardSource"),
+    },
+  });
+  const filename = `${offer.slug.replace(/[^A-Za-z0-9-]/g, "") || "kontakt"}.vcf`;
+  return new Response(card, {
+    headers: {
+      "Content-Type": "text/vcard; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${filename}"`,
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}

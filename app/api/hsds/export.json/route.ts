@@ -1,0 +1,7 @@
+import { exportJsonBody } from "@/lib/hsds/endpoints";
+import { handleHsdsGet, hsdsOptions } from "@/lib/hsds/http";
+
+export function GET(request: Request) {
+  return handleHsdsGet(request, (url) => exportJsonBody(url.searchParams));
+}
+export const OPTIONS = hsdsOptions;

@@ -1,0 +1,7 @@
+import { serviceAtLocationsBody } from "@/lib/hsds/endpoints";
+import { handleHsdsGet, hsdsOptions } from "@/lib/hsds/http";
+
+export function GET(request: Request) {
+  return handleHsdsGet(request, (url) => serviceAtLocationsBody(url.searchParams));
+}
+export const OPTIONS = hsdsOptions;

@@ -1,0 +1,7 @@
+import { taxonomiesBody } from "@/lib/hsds/endpoints";
+import { handleHsdsGet, hsdsOptions } from "@/lib/hsds/http";
+
+export function GET(request: Request) {
+  return handleHsdsGet(request, (url) => taxonomiesBody(url.searchParams));
+}
+export const OPTIONS = hsdsOptions;

@@ -1,0 +1,7 @@
+import { taxonomyTermsBody } from "@/lib/hsds/endpoints";
+import { handleHsdsGet, hsdsOptions } from "@/lib/hsds/http";
+
+export function GET(request: Request) {
+  return handleHsdsGet(request, (url) => taxonomyTermsBody(url.searchParams));
+}
+export const OPTIONS = hsdsOptions;

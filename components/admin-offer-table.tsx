@@ -1,0 +1,39 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+import type { AdminOfferListItem } from "@/lib/admin/types";
+
+export async function AdminOfferTable({ offers }: { offers: AdminOfferListItem[] }) {
+  const t = await getTranslations("Admin");
+  const format = await getFormatter();
+  return (
+    <div className="mt-6 overflow-x-auto">
+      <table className="w-full border-collapse">
+        <caption className="text-start font-bold">{t("offers.count", { count: offers.length })}</caption>
+        <thead>
+          <tr>
+            {(["name", "city", "provider", "status", "updated"] as const).map((column) => (
+              <th key={column} scope="col" className="border-b-2 border-ink p-2 text-start">
+                {t(`offers.${column}`)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {offers.map((offer) => (
+            <tr key={offer.id}>
+              <th scope="row" className="border-b border-line p-2 text-start font-normal">
+                <Link href={`/admin/angebote/${offer.id}`} className="inline-block min-h-11 py-2" aria-label={t("offers.editLabel", { name: offer.name })}>
+                  <span lang="de">{offer.name}</span>
+                </Link>
+              </th>
+              <td className="border-b border-line p-2">{offer.cityName}</td>
+              <td className="border-b border-line p-2">{offer.providerName ?? "–"}</td>
+              <td className="border-b border-line p-2">{t(`status.${offer.status}`)}</td>
+              <td className="border-b border-line p-2">{format.dateTime(offer.updatedAt, { dateStyle: "medium" })}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+import type { SearchParams } from "@/lib/search/schema";
+import { toSearchQuery, withPage } from "@/lib/search/search-state";
+
+// First, last and the pages around the current one; gaps are shown as "…".
+function visiblePages(page: number, pageCount: number): (number | null)[] {
+  const pages = new Set([1, pageCount, page - 1, page, page + 1].filter((p) => p >= 1 && p <= pageCount));
+  const sorted = [...pages].sort((a, b) => a - b);
+  return sorted.flatMap((p, i) => (i > 0 && p - sorted[i - 1]! > 1 ? [null, p] : [p]));
+}
+
+const linkClass = "inline-flex min-h-11 min-w-11 items-center justify-center rounded border-2 border-brand px-3";
+
+export async function SearchPagination({ params, page, pageCount }: { params: SearchParams; page: number; pageCount: number }) {
+  if (pageCount <= 1) return null;
+  const t = await getTranslations("Search");
+  const href = (p: number) => ({ pathname: "/angebote", query: toSearchQuery(withPage(params, p)) });
+  return (
+    <nav aria-label={t("pagination")} className="mt-8">
+      <p>{t("pageInfo", { page, pages: pageCount })}</p>
+      <ul className="mt-2 flex flex-wrap items-center gap-2">
+        {page > 1 ? (
+          <li>
+            <Link href={href(page - 1)} rel="prev" className={linkClass}>
+              {t("previous")}
+            </Link>
+          </li>
+        ) : null}
+        {visiblePages(page, pageCount).map((p, i) =>
+          p === null ? (
+            <li key={`gap-${i}`} aria-hidden="true">
+              …
+            </li>
+          ) : (
+            <li key={p}>
+              <Link
+                href={href(p)}
+                aria-current={p === page ? "page" : undefined}
+                aria-label={t("pageLink", { page: p })}
+                className={`${linkClass} aria-[current=page]:bg-brand aria-[current=page]:text-white`}
+              >
+                {p}
+              </Link>
+            </li>
+          ),
+        )}
+        {page < pageCount ? (
+          <li>
+            <Link href={href(page + 1)} rel="next" className={linkClass}>
+              {t("next")}
+            </Link>
+          </li>
+        ) : null}
+      </ul>
+    </nav>
+  );
+}

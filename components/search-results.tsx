@@ -1,0 +1,76 @@
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+import type { SearchParams } from "@/lib/search/schema";
+import type { SearchFacets, SearchResultItem } from "@/lib/search/types";
+import { PhoneLink } from "./phone-link";
+import { clearFiltersHref, describeActiveFilters } from "./search-active-filters";
+
+type Props = { items: SearchResultItem[]; contentLang?: string };
+
+export async function SearchResults({ items, contentLang }: Props) {
+  const t = await getTranslations("Search");
+  return (
+    <ul className="mt-4 space-y-4">
+      {items.map((offer) => (
+        <li key={offer.slug} className="rounded-lg border-2 border-line p-4">
+          <h3 className="text-xl" lang={contentLang}>
+            <Link href={`/angebote/${offer.slug}`}>{offer.name}</Link>
+          </h3>
+          <p className="mt-1 text-muted">
+            <span lang={contentLang}>{offer.type.name}</span>
+            {offer.providerName ? (
+              <>
+                {" · "}
+                {t("provider")}: <span lang={contentLang}>{offer.providerName}</span>
+              </>
+            ) : null}
+          </p>
+          <p className="text-muted">
+            {offer.servesWholeCity || offer.districts.length === 0
+              ? t("areaWholeCity", { city: offer.city.name })
+              : t("area", { city: offer.city.name, districts: offer.districts.map((d) => d.name).join(", ") })}
+          </p>
+          <p className="mt-2" lang={contentLang}>
+            {offer.summary}
+          </p>
+          {offer.phone ? (
+            <p className="mt-1">
+              {t("phone")}: <PhoneLink phone={offer.phone} />
+            </p>
+          ) : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** What to loosen when nothing matched: each active filter as its own link, then general tips. */
+export async function SearchEmptyHelp({ params, facets }: { params: SearchParams; facets: SearchFacets }) {
+  const t = await getTranslations("Search");
+  const filters = describeActiveFilters(params, facets, t);
+  return (
+    <section aria-labelledby="empty-heading" className="mt-6 rounded-lg border-2 border-brand p-4">
+      <h3 id="empty-heading" className="text-xl">
+        {t("emptyHeading")}
+      </h3>
+      <ul className="mt-2 list-disc space-y-1 ps-6">
+        {filters.map((filter) => (
+          <li key={`${filter.param}:${filter.value}`}>
+            <Link href={filter.href} className="inline-block min-h-11 py-2">
+              {t("tipRemoveFilter", { facet: filter.facet, value: filter.label })}
+            </Link>
+          </li>
+        ))}
+        {filters.length > 1 ? (
+          <li>
+            <Link href={clearFiltersHref(params)} className="inline-block min-h-11 py-2">
+              {t("tipRemoveAll")}
+            </Link>
+          </li>
+        ) : null}
+        {params.q !== "" ? <li>{t("tipShorterQuery")}</li> : null}
+        <li>{t("tipCall")}</li>
+      </ul>
+    </section>
+  );
+}

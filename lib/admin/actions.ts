@@ -1,0 +1,136 @@
+"use server";
+
+import { revalidateTag } from "next/cache";
+import { cookies } from "next/headers";
+import { cityTag, directoryTag, offerTag } from "@/lib/directory/cache-tags";
+import { getSiteUrl } from "@/lib/env";
+import { redirect } from "@/lib/i18n/navigation";
+import { routing } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/i18n/routing";
+import { countRecentFailures, findSignInCandidate } from "./auth/data";
+import { createSession, endAllSessions, endSession, recordLoginAttempt, setPasswordWithToken } from "./auth/mutations";
+import { readInviteForm, readOfferForm, readSetPasswordForm, readSignInForm, toOfferFormValues } from "./form-data";
+import type { InviteState, OfferFormState, SetPasswordState, SignInState } from "./form-state";
+import { inviteUser, updateOffer } from "./mutations";
+import { hashPassword, verifyPassword } from "./passwords";
+import { getClientIp, getCookieSettings, getCurrentUser, isSameOriginRequest } from "./request";
+import { inviteUserSchema, offerEditSchema, setPasswordSchema, signInSchema, toFieldErrors } from "./schema";
+import { decideThrottle } from "./throttle";
+import { hashToken } from "./tokens";
+
+// Every action: validate (zod) → check origin → authenticate → the data layer
+// authorises against the database and audits → answer with codes, never with the
+// input in a message and never with a password.
+
+function toLocale(value: FormDataEntryValue | null): Locale {
+  return routing.locales.find((l) => l === value) ?? routing.defaultLocale;
+}
+
+export async function signIn(_previous: SignInState, form: FormData): Promise<SignInState> {
+  const raw = readSignInForm(form);
+  const stamp = Date.now();
+  const email = typeof raw.email === "string" ? raw.email.slice(0, 254) : "";
+  const parsed = signInSchema.safeParse(raw);
+  if (!parsed.success) return { status: "error", formError: "fieldErrors", fieldErrors: toFieldErrors(parsed.error), email, stamp };
+  if (!(await isSameOriginRequest())) return { status: "error", formError: "forbidden", fieldErrors: {}, email, stamp };
+
+  const ip = await getClientIp();
+  const now = new Date();
+  const decision = decideThrottle(await countRecentFailures(parsed.data.email, ip, now), now);
+  if (!decision.allowed) {
+    return { status: "error", formError: "throttled", fieldErrors: {}, email, retryAfterMinutes: decision.retryAfterMinutes, stamp };
+  }
+  const candidate = await findSignInCandidate(parsed.data.email);
+  // Always one argon2 verification, whether or not the account exists.
+  const matches = await verifyPassword(candidate?.passwordHash ?? null, parsed.data.password);
+  const ok = matches && candidate !== null && !candidate.disabled;
+  await recordLoginAttempt(parsed.data.email, ip, ok, now);
+  if (!ok || !candidate) return { status: "error", formError: "invalidCredentials", fieldErrors: {}, email, stamp };
+
+  const token = await createSession({ id: candidate.id, email: candidate.email, role: candidate.role }, ip, now);
+  const settings = await getCookieSettings();
+  (await cookies()).set(settings.name, token, settings.options);
+  return redirect({ href: "/admin/angebote", locale: parsed.data.locale });
+}
+
+async function signOutWith(form: FormData, end: "this" | "all"): Promise<never> {
+  const locale = toLocale(form.get("locale"));
+  const user = (await isSameOriginRequest()) ? await getCurrentUser() : null;
+  if (user) {
+    const ctx = { user, ip: await getClientIp() };
+    if (end === "all") await endAllSessions(ctx);
+    else await endSession(ctx, user.sessionId);
+    const settings = await getCookieSettings();
+    (await cookies()).set(settings.name, "", { ...settings.options, maxAge: 0 });
+  }
+  return redirect({ href: { pathname: "/admin", query: { abgemeldet: "1" } }, locale });
+}
+
+export async function signOut(form: FormData): Promise<void> {
+  await signOutWith(form, "this");
+}
+
+export async function signOutEverywhere(form: FormData): Promise<void> {
+  await signOutWith(form, "all");
+}
+
+export async function saveOffer(_previous: OfferFormState, form: FormData): Promise<OfferFormState> {
+  const raw = readOfferForm(form);
+  const values = toOfferFormValues(raw);
+  const stamp = Date.now();
+  const parsed = offerEditSchema.safeParse(raw);
+  if (!parsed.success) return { status: "error", formError: "fieldErrors", fieldErrors: toFieldErrors(parsed.error), values, stamp };
+  if (!(await isSameOriginRequest())) return { status: "error", formError: "forbidden", fieldErrors: {}, values, stamp };
+  // An expired session must not cost the typed text: the form comes back filled in.
+  const user = await getCurrentUser();
+  if (!user) return { status: "error", formError: "session", fieldErrors: {}, values, stamp };
+
+  const result = await updateOffer({ user, ip: await getClientIp() }, parsed.data);
+  switch (result.status) {
+    case "saved":
+      for (const tag of [directoryTag, cityTag(result.citySlug), offerTag(result.offerSlug)]) revalidateTag(tag, "max");
+      return redirect({
+        href: { pathname: `/admin/angebote/${parsed.data.offerId}`, query: { gespeichert: "1" } },
+        locale: parsed.data.locale,
+      });
+    case "submitted":
+      return { status: "submitted", stamp };
+    case "conflict":
+      return { status: "conflict", values, current: result.current, stamp };
+    case "notFound":
+      return { status: "error", formError: "notFound", fieldErrors: {}, values, stamp };
+    case "invalidContact":
+      return { status: "error", formError: "invalidContact", fieldErrors: {}, values, stamp };
+  }
+}
+
+export async function inviteAccount(_previous: InviteState, form: FormData): Promise<InviteState> {
+  const raw = readInviteForm(form);
+  const text = (v: unknown) => (typeof v === "string" ? v.slice(0, 254) : "");
+  const ids = (list: unknown[]) => list.filter((v): v is string => typeof v === "string").map((v) => v.slice(0, 36));
+  const values = { email: text(raw.email), name: text(raw.name), role: text(raw.role), cityIds: ids(raw.cityIds), providerIds: ids(raw.providerIds) };
+  const stamp = Date.now();
+  const parsed = inviteUserSchema.safeParse(raw);
+  if (!parsed.success) return { status: "error", formError: "fieldErrors", fieldErrors: toFieldErrors(parsed.error), values, stamp };
+  if (!(await isSameOriginRequest())) return { status: "error", formError: "forbidden", fieldErrors: {}, values, stamp };
+  const user = await getCurrentUser();
+  if (!user) return { status: "error", formError: "session", fieldErrors: {}, values, stamp };
+
+  const result = await inviteUser({ user, ip: await getClientIp() }, parsed.data, new Date());
+  if (result.status !== "invited") return { status: "error", formError: result.status, fieldErrors: {}, values, stamp };
+  const link = new URL(`/${parsed.data.locale}/admin/passwort`, getSiteUrl());
+  link.searchParams.set("token", result.token);
+  // Shown once on the page that answers this action; only the token's hash is stored.
+  return { status: "invited", email: parsed.data.email, link: link.toString(), stamp };
+}
+
+export async function setPassword(_previous: SetPasswordState, form: FormData): Promise<SetPasswordState> {
+  const stamp = Date.now();
+  const parsed = setPasswordSchema.safeParse(readSetPasswordForm(form));
+  if (!parsed.success) return { status: "error", formError: "fieldErrors", fieldErrors: toFieldErrors(parsed.error), stamp };
+  if (!(await isSameOriginRequest())) return { status: "error", formError: "forbidden", fieldErrors: {}, stamp };
+  const passwordHash = await hashPassword(parsed.data.password);
+  const done = await setPasswordWithToken(hashToken(parsed.data.token), passwordHash, await getClientIp(), new Date());
+  if (!done) return { status: "error", formError: "linkInvalid", fieldErrors: {}, stamp };
+  return redirect({ href: { pathname: "/admin", query: { passwort: "1" } }, locale: parsed.data.locale });
+}

@@ -1,0 +1,117 @@
+import "server-only";
+import { getDb } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { isActiveAdmin } from "./auth/data";
+import type { ActingUser, AdminOfferListItem, AdminUserListItem, OfferForEdit, ScopeOption } from "./types";
+
+const nothing = { id: { in: [] as string[] } } satisfies Prisma.OfferWhereInput;
+
+/**
+ * The offers the acting user may read and change, as a `where` fragment that every
+ * offer query of the admin area spreads in. The scope is checked against the
+ * database at query time (role, disabled flag and the join tables), so an ActingUser
+ * with a forged role or a stale list of cities reaches nothing more.
+ */
+export async function offerScopeFor(user: ActingUser): Promise<Prisma.OfferWhereInput> {
+  switch (user.role) {
+    case "ADMIN":
+      return (await isActiveAdmin(user.id)) ? {} : nothing;
+    case "CITY_EDITOR":
+      return { city: { editors: { some: { userId: user.id, user: { role: "CITY_EDITOR", disabled: false } } } } };
+    case "PROVIDER_EDITOR":
+      return { provider: { editors: { some: { userId: user.id, user: { role: "PROVIDER_EDITOR", disabled: false } } } } };
+    default:
+      return nothing;
+  }
+}
+
+export async function listOffersForUser(user: ActingUser): Promise<AdminOfferListItem[]> {
+  const rows = await getDb().offer.findMany({
+    where: await offerScopeFor(user),
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      status: true,
+      updatedAt: true,
+      version: true,
+      city: { select: { name: true } },
+      provider: { select: { name: true } },
+    },
+    orderBy: [{ city: { name: "asc" } }, { name: "asc" }],
+    take: 2000,
+  });
+  return rows.map(({ city, provider, ...row }) => ({ ...row, cityName: city.name, providerName: provider?.name ?? null }));
+}
+
+export const offerEditSelect = {
+  id: true,
+  slug: true,
+  version: true,
+  status: true,
+  name: true,
+  summary: true,
+  description: true,
+  street: true,
+  postcode: true,
+  locality: true,
+  phone: true,
+  email: true,
+  website: true,
+  updatedAt: true,
+  city: { select: { slug: true, name: true } },
+  provider: { select: { name: true } },
+  contacts: {
+    select: { id: true, name: true, role: true, department: true, phone: true, email: true },
+    orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+  },
+} satisfies Prisma.OfferSelect;
+
+export function toOfferForEdit(row: Prisma.OfferGetPayload<{ select: typeof offerEditSelect }>): OfferForEdit {
+  const { provider, ...rest } = row;
+  return { ...rest, providerName: provider?.name ?? null };
+}
+
+/** null when the offer does not exist or lies outside the user's scope: both look the same. */
+export async function getOfferForEdit(user: ActingUser, offerId: string): Promise<OfferForEdit | null> {
+  const row = await getDb().offer.findFirst({ where: { id: offerId, ...(await offerScopeFor(user)) }, select: offerEditSelect });
+  return row ? toOfferForEdit(row) : null;
+}
+
+/** Accounts, for ADMIN only; anyone else gets null. */
+export async function listUsers(user: ActingUser): Promise<AdminUserListItem[] | null> {
+  if (!(await isActiveAdmin(user.id))) return null;
+  // Which accounts have a password, without reading a single hash into memory.
+  const withPassword = new Set(
+    (await getDb().user.findMany({ where: { passwordHash: { not: null } }, select: { id: true } })).map((u) => u.id),
+  );
+  const rows = await getDb().user.findMany({
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      disabled: true,
+      createdAt: true,
+      cities: { select: { city: { select: { name: true } } } },
+      providers: { select: { provider: { select: { name: true } } } },
+    },
+    orderBy: { email: "asc" },
+  });
+  return rows.map(({ cities, providers, ...row }) => ({
+    ...row,
+    hasPassword: withPassword.has(row.id),
+    cities: cities.map((c) => c.city.name),
+    providers: providers.map((p) => p.provider.name),
+  }));
+}
+
+/** Cities and Träger an ADMIN can assign to an account; null for anyone else. */
+export async function listScopeOptions(user: ActingUser): Promise<{ cities: ScopeOption[]; providers: ScopeOption[] } | null> {
+  if (!(await isActiveAdmin(user.id))) return null;
+  const [cities, providers] = await Promise.all([
+    getDb().city.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    getDb().provider.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
+  ]);
+  return { cities, providers };
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { stableId } from "@/lib/seed/stable-id";
+import { serializeCsv } from "./csv";
+import type { HsdsService } from "./schema";
+
+const id = stableId("offer", "csv-test");
+const service: HsdsService = {
+  id,
+  name: 'Treff "Am Markt", Mitte',
+  description: "Zeile 1\nZeile 2",
+  status: "active",
+  last_modified: "2025-01-01T00:00:00.000Z",
+  phones: [{ id: stableId("p", "1"), number: "0211 1" }],
+  schedules: [{ id: stableId("s", "1"), service_id: id, freq: "WEEKLY", wkst: "MO", byday: "TU", opens_at: "10:00", closes_at: "16:00" }],
+  service_areas: [],
+  service_at_locations: [],
+  languages: [],
+  contacts: [{ id: stableId("c", "1"), service_id: id, name: "Erika", email: "e@example.org", phones: [] }],
+  attributes: [],
+};
+
+describe("CSV export", () => {
+  it("writes one quoted row per service under a header, with a byte order mark", () => {
+    const csv = serializeCsv([service], []);
+    expect(csv.startsWith("\uFEFFid,name,")).toBe(true);
+    expect(csv).toContain('"Treff ""Am Markt"", Mitte"');
+    expect(csv).toContain('"Zeile 1\nZeile 2"');
+    expect(csv).toContain("TU 10:00-16:00");
+    expect(csv).toContain("\"Erika, e@example.org\"");
+    expect(csv.trimEnd().split("\r\n")).toHaveLength(2);
+  });
+});

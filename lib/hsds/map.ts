@@ -1,0 +1,307 @@
+import type { Locale } from "@/lib/i18n/routing";
+import {
+  accessibilityId,
+  addressId,
+  attributeId,
+  contactAddressId,
+  contactLocationId,
+  contactPhoneId,
+  languageId,
+  locationId,
+  serviceAreaId,
+  serviceAtLocationId,
+  servicePhoneId,
+  taxonomyId,
+} from "./ids";
+import type { Paging } from "./params";
+import type {
+  HsdsAttribute,
+  HsdsContact,
+  HsdsLocation,
+  HsdsOrganization,
+  HsdsOrganizationBase,
+  HsdsPage,
+  HsdsSchedule,
+  HsdsService,
+  HsdsServiceAtLocation,
+  HsdsServiceAtLocationBase,
+  HsdsServiceBase,
+  HsdsTaxonomy,
+  HsdsTaxonomyTerm,
+} from "./schema";
+import { apiTexts } from "./texts";
+import { taxonomyKeys } from "./types";
+import type { ContactRow, OfferRow, ProviderRow, TaxonomyKey, TaxonomyTermRow, TermRow } from "./types";
+
+// Pure mapping from database rows to HSDS 3.0 records. Absent values stay undefined,
+// which JSON.stringify leaves out (the HSDS schemas do not allow null).
+
+export const hsdsVersion = "3.0";
+export const isoWeekdays = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"] as const;
+
+const linkTypes: Record<TaxonomyKey, string> = {
+  "offer-type": "service_type",
+  handlungsfeld: "field_of_action",
+  "target-group": "target_group",
+  accessibility: "accessibility",
+};
+
+function present(value: string | null | undefined): string | undefined {
+  return value === null || value === undefined || value.trim() === "" ? undefined : value;
+}
+
+// HSDS wants a URI: an IRI such as ".../pflegeplatzbörse" is sent percent-encoded.
+function uri(value: string | null): string | undefined {
+  if (!present(value)) return undefined;
+  try {
+    const url = new URL(value!.trim());
+    return url.protocol === "http:" || url.protocol === "https:" ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function translatedTerm(row: TermRow, locale: Locale): { name: string; description: string | null; language: string } {
+  if (locale !== "de" && row.translations && typeof row.translations === "object") {
+    const entry = (row.translations as Record<string, { name?: unknown; description?: unknown }>)[locale];
+    if (entry && typeof entry.name === "string" && entry.name.trim() !== "") {
+      return {
+        name: entry.name,
+        description: typeof entry.description === "string" ? entry.description : row.description,
+        language: locale,
+      };
+    }
+  }
+  return { name: row.name, description: row.description, language: "de" };
+}
+
+export function mapTaxonomy(key: TaxonomyKey, locale: Locale): HsdsTaxonomy {
+  const text = apiTexts(locale).taxonomies[key];
+  return { id: taxonomyId(key), name: text.name, description: text.description, version: "1" };
+}
+
+export function mapTaxonomies(locale: Locale): HsdsTaxonomy[] {
+  return taxonomyKeys.map((key) => mapTaxonomy(key, locale));
+}
+
+export function mapTaxonomyTerm(row: TaxonomyTermRow, locale: Locale): HsdsTaxonomyTerm {
+  const text = translatedTerm(row, locale);
+  return {
+    id: row.id,
+    code: row.slug,
+    name: text.name,
+    // HSDS requires a description; a term without one is described by its name.
+    description: present(text.description) ?? text.name,
+    taxonomy: apiTexts(locale).taxonomies[row.taxonomy].name,
+    taxonomy_id: taxonomyId(row.taxonomy),
+    language: text.language,
+  };
+}
+
+export function mapOrganizationBase(provider: ProviderRow, locale: Locale): HsdsOrganizationBase {
+  const texts = apiTexts(locale);
+  return {
+    id: provider.id,
+    name: provider.name,
+    description: texts.provider(provider.kind, provider.umbrella),
+    website: uri(provider.website),
+    legal_status: texts.providerKinds[provider.kind],
+  };
+}
+
+function offerText(offer: OfferRow) {
+  return {
+    name: present(offer.translation?.name) ?? offer.name,
+    description: present(offer.translation?.description) ?? offer.description,
+  };
+}
+
+export function mapServiceBase(offer: OfferRow, locale: Locale): HsdsServiceBase {
+  const text = offerText(offer);
+  return {
+    id: offer.id,
+    organization_id: offer.provider?.id,
+    name: text.name,
+    description: text.description,
+    url: uri(offer.website),
+    email: present(offer.email),
+    status: "active",
+    fees_description: present(offer.costNote) ?? (offer.freeOfCharge ? apiTexts(locale).freeOfCharge : undefined),
+    // @db.Date comes back as UTC midnight; the calendar date is all it means.
+    assured_date: offer.lastVerifiedAt?.toISOString().slice(0, 10),
+    last_modified: offer.updatedAt.toISOString(),
+  };
+}
+
+function mapLocation(offer: OfferRow): HsdsLocation | null {
+  if (!offer.street || !offer.postcode || !offer.locality) return null;
+  const id = locationId(offer.id);
+  return {
+    id,
+    location_type: "physical",
+    name: offerText(offer).name,
+    latitude: offer.latitude ?? undefined,
+    longitude: offer.longitude ?? undefined,
+    addresses: [
+      {
+        id: addressId(offer.id),
+        location_id: id,
+        address_1: offer.street,
+        city: offer.locality,
+        state_province: offer.city.bundesland,
+        postal_code: offer.postcode,
+        country: "DE",
+        address_type: "physical",
+      },
+    ],
+    accessibility: offer.accessibility.map((feature) => ({
+      id: accessibilityId(offer.id, feature.id),
+      location_id: id,
+      description: feature.name,
+    })),
+  };
+}
+
+export function mapServiceAtLocationBase(offer: OfferRow): HsdsServiceAtLocationBase | null {
+  const location = mapLocation(offer);
+  if (!location) return null;
+  return { id: serviceAtLocationId(offer.id), service_id: offer.id, location_id: location.id, location };
+}
+
+export function contactLocation(contact: ContactRow, bundesland: string): HsdsLocation | null {
+  if (!contact.street || !contact.postcode || !contact.locality) return null;
+  const id = contactLocationId(contact.id);
+  return {
+    id,
+    location_type: "postal",
+    name: present(contact.department) ?? present(contact.name),
+    addresses: [
+      {
+        id: contactAddressId(contact.id),
+        location_id: id,
+        address_1: contact.street,
+        city: contact.locality,
+        state_province: bundesland,
+        postal_code: contact.postcode,
+        country: "DE",
+        address_type: "postal",
+      },
+    ],
+    accessibility: [],
+  };
+}
+
+function mapContact(offer: OfferRow, contact: ContactRow): HsdsContact {
+  const phone = present(contact.phone);
+  return {
+    id: contact.id,
+    service_id: offer.id,
+    location_id: contactLocation(contact, offer.city.bundesland)?.id,
+    name: present(contact.name),
+    title: present(contact.role),
+    department: present(contact.department),
+    email: present(contact.email),
+    phones: phone ? [{ id: contactPhoneId(contact.id), contact_id: contact.id, number: phone, type: "voice" }] : [],
+  };
+}
+
+function mapSchedules(offer: OfferRow): HsdsSchedule[] {
+  return offer.openingHours
+    .filter((h) => h.weekday >= 1 && h.weekday <= 7)
+    .map((h) => ({
+      id: h.id,
+      service_id: offer.id,
+      freq: "WEEKLY",
+      wkst: "MO",
+      byday: isoWeekdays[h.weekday - 1]!,
+      opens_at: h.opens,
+      closes_at: h.closes,
+      notes: present(h.note),
+    }));
+}
+
+function mapAttributes(offer: OfferRow, locale: Locale): HsdsAttribute[] {
+  const terms: TaxonomyTermRow[] = [
+    { ...offer.type, taxonomy: "offer-type" },
+    ...offer.handlungsfelder.map((t) => ({ ...t, taxonomy: "handlungsfeld" as const })),
+    ...offer.targetGroups.map((t) => ({ ...t, taxonomy: "target-group" as const })),
+    ...offer.accessibility.map((t) => ({ ...t, taxonomy: "accessibility" as const })),
+  ];
+  return terms.map((term) => ({
+    id: attributeId(offer.id, term.id),
+    link_id: offer.id,
+    link_type: linkTypes[term.taxonomy],
+    link_entity: "service",
+    taxonomy_term_id: term.id,
+    taxonomy_term: mapTaxonomyTerm(term, locale),
+  }));
+}
+
+function languageName(code: string, locale: Locale): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: "language" }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+export function mapService(offer: OfferRow, locale: Locale): HsdsService {
+  const texts = apiTexts(locale);
+  const phone = present(offer.phone);
+  const sal = mapServiceAtLocationBase(offer);
+  const areas = offer.servesWholeCity
+    ? [{ id: serviceAreaId(offer.id, offer.city.id), service_id: offer.id, name: offer.city.name, description: texts.wholeCity(offer.city.name) }]
+    : offer.districts.map((d) => ({
+        id: serviceAreaId(offer.id, d.id),
+        service_id: offer.id,
+        name: d.name,
+        description: texts.district(offer.city.name),
+      }));
+  return {
+    ...mapServiceBase(offer, locale),
+    organization: offer.provider ? mapOrganizationBase(offer.provider, locale) : undefined,
+    phones: phone ? [{ id: servicePhoneId(offer.id), service_id: offer.id, number: phone, type: "voice" }] : [],
+    schedules: mapSchedules(offer),
+    service_areas: areas,
+    service_at_locations: sal ? [sal] : [],
+    languages: offer.languages.map((code) => ({
+      id: languageId(offer.id, code),
+      service_id: offer.id,
+      name: languageName(code, locale),
+      code,
+    })),
+    contacts: offer.contacts.map((c) => mapContact(offer, c)),
+    attributes: mapAttributes(offer, locale),
+  };
+}
+
+export function mapServiceAtLocation(offer: OfferRow, locale: Locale): HsdsServiceAtLocation | null {
+  const sal = mapServiceAtLocationBase(offer);
+  return sal ? { ...sal, service: mapService(offer, locale) } : null;
+}
+
+export function mapOrganization(
+  provider: ProviderRow,
+  offers: OfferRow[],
+  fullService: boolean,
+  locale: Locale,
+): HsdsOrganization {
+  return {
+    ...mapOrganizationBase(provider, locale),
+    services: offers.map((o) => (fullService ? mapService(o, locale) : mapServiceBase(o, locale))),
+  };
+}
+
+export function toPage<T>(contents: T[], total: number, paging: Paging): HsdsPage<T> {
+  const totalPages = Math.ceil(total / paging.perPage);
+  return {
+    total_items: total,
+    total_pages: totalPages,
+    page_number: paging.page,
+    size: contents.length,
+    first_page: paging.page === 1,
+    last_page: paging.page >= totalPages,
+    empty: contents.length === 0,
+    contents,
+  };
+}

@@ -1,0 +1,46 @@
+import "server-only";
+import { getDb } from "@/lib/db";
+import type { ReferralOffer } from "./types";
+
+// Only published offers: a slug kept in a cookie or a shared link may point to
+// an offer that has since been archived, and it then silently drops out.
+const published = { status: "PUBLISHED" } as const;
+
+export async function listReferralOffers(slugs: string[]): Promise<ReferralOffer[]> {
+  if (slugs.length === 0) return [];
+  const rows = await getDb().offer.findMany({
+    where: { slug: { in: slugs }, ...published },
+    select: {
+      slug: true,
+      name: true,
+      street: true,
+      postcode: true,
+      locality: true,
+      phone: true,
+      email: true,
+      website: true,
+      type: { select: { name: true } },
+      city: { select: { name: true } },
+      contacts: {
+        select: { name: true, role: true, department: true, street: true, postcode: true, locality: true, phone: true, email: true },
+        orderBy: { position: "asc" },
+      },
+      openingHours: { select: { weekday: true, opens: true, closes: true, note: true }, orderBy: [{ weekday: "asc" }, { opens: "asc" }] },
+    },
+  });
+  const bySlug = new Map(rows.map((row) => [row.slug, row]));
+  // The reader's order, not the database's: it is the order they chose the offers in.
+  return slugs.flatMap((slug) => {
+    const row = bySlug.get(slug);
+    if (!row) return [];
+    const { type, city, ...rest } = row;
+    return [{ ...rest, typeName: type.name, cityName: city.name }];
+  });
+}
+
+export async function filterPublishedOfferSlugs(slugs: string[]): Promise<string[]> {
+  if (slugs.length === 0) return [];
+  const rows = await getDb().offer.findMany({ where: { slug: { in: slugs }, ...published }, select: { slug: true } });
+  const found = new Set(rows.map((row) => row.slug));
+  return slugs.filter((slug) => found.has(slug));
+}

@@ -1,0 +1,25 @@
+export type ReferralContact = {
+  name: string | null;
+  role: string | null;
+  department: string | null;
+  street: string | null;
+  postcode: string | null;
+  locality: string | null;
+  phone: string | null;
+  email: string | null;
+};
+
+export type ReferralOffer = {
+  slug: string;
+  name: string;
+  typeName: string;
+  cityName: string;
+  street: string | null;
+  postcode: string | null;
+  locality: string | null;
+  phone: string | null;
+  email: string | null;
+  website: string | null;
+  contacts: ReferralContact[];
+  openingHours: { weekday: number; opens: string; closes: string; note: string | null }[];
+};

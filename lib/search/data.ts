@@ -1,0 +1,290 @@
+import "server-only";
+import { getDb } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { FilterParam, ListParam, SearchNotice, SearchParams } from "./schema";
+import { extractSearchWords } from "./search-state";
+import type { FacetOption, SearchFacets, SearchResult, SearchResultItem } from "./types";
+
+export const searchPageSize = 20;
+
+const sql = Prisma.sql;
+// Within one filter a reader picks alternatives ("Seniorenbüro or Begegnungsstätte"),
+// except accessibility: someone who needs step-free access and a hearing loop needs both.
+const taxonomyParams = ["art", "feld", "gruppe", "barriere"] as const;
+
+type VocabularyRow = { facet: string; id: string; slug: string; name: string };
+
+/** Search state with slugs resolved to ids; the shape the SQL is built from. */
+export type ResolvedSearch = {
+  params: SearchParams;
+  notices: SearchNotice[];
+  /** null: no text to search for; "": only stop words, nothing can match. */
+  tsquery: string | null;
+  cityId: string | null;
+  ids: Record<"bezirk" | (typeof taxonomyParams)[number], string[]>;
+  vocabulary: VocabularyRow[];
+};
+
+// The tsquery is built first (typo alternatives come from search_word) and then sent as
+// a constant, so the planner can estimate it from the statistics and pick the index.
+async function loadVocabulary(citySlug: string | null, words: string[]): Promise<VocabularyRow[]> {
+  return getDb().$queryRaw<VocabularyRow[]>(sql`
+    SELECT 'tsquery' AS facet, '' AS id, '' AS slug, offer_search_query(${words}::text[])::text AS name, 0 AS position
+     WHERE ${words.length} > 0
+    UNION ALL SELECT 'art', id::text, slug, name, position FROM offer_type
+    UNION ALL SELECT 'feld', id::text, slug, name, position FROM handlungsfeld
+    UNION ALL SELECT 'gruppe', id::text, slug, name, position FROM target_group
+    UNION ALL SELECT 'barriere', id::text, slug, name, position FROM accessibility_feature
+    UNION ALL SELECT 'stadt', id::text, slug, name, 0 FROM city
+    UNION ALL SELECT 'bezirk', d.id::text, d.slug, d.name, d.position
+      FROM district d JOIN city c ON c.id = d.city_id WHERE c.slug = ${citySlug}
+    ORDER BY facet, position, name`);
+}
+
+/** Checks every slug against the database; unknown ones are dropped and reported. */
+export async function resolveSearch(input: SearchParams, inputNotices: SearchNotice[] = []): Promise<ResolvedSearch> {
+  const words = extractSearchWords(input.q);
+  const rows = await loadVocabulary(input.stadt, words);
+  const params: SearchParams = { ...input };
+  const notices = [...inputNotices];
+  const idOf = (facet: string, slug: string) => rows.find((r) => r.facet === facet && r.slug === slug)?.id;
+
+  let cityId: string | null = null;
+  if (params.stadt !== null) {
+    cityId = idOf("stadt", params.stadt) ?? null;
+    if (cityId === null) {
+      notices.push({ kind: "unknownValue", param: "stadt", value: params.stadt });
+      params.stadt = null;
+    }
+  }
+  if (cityId === null && params.bezirk.length > 0) {
+    notices.push({ kind: "districtNeedsCity" });
+    params.bezirk = [];
+  }
+  const ids = { bezirk: [] as string[], art: [] as string[], feld: [] as string[], gruppe: [] as string[], barriere: [] as string[] };
+  for (const param of ["bezirk", ...taxonomyParams] as const) {
+    params[param] = params[param].filter((slug) => {
+      const id = idOf(param, slug);
+      if (id === undefined) notices.push({ kind: "unknownValue", param, value: slug });
+      else ids[param].push(id);
+      return id !== undefined;
+    });
+  }
+  const tsquery = words.length === 0 ? null : (rows.find((r) => r.facet === "tsquery")?.name ?? "");
+  return { params, notices, tsquery, cityId, ids, vocabulary: rows };
+}
+
+// Opening hours are Berlin wall-clock times; a range whose closing time is not after
+// its opening time runs past midnight into the next day. A dated exception replaces
+// that day's weekly hours.
+function openAtSql(offerId: Prisma.Sql, at: Date): Prisma.Sql {
+  const local = sql`(${at}::timestamptz AT TIME ZONE 'Europe/Berlin')`;
+  const day = sql`extract(isodow FROM ${local})::int`;
+  const time = sql`to_char(${local}, 'HH24:MI')`;
+  const date = sql`(${local})::date`;
+  return sql`(
+    EXISTS (SELECT 1 FROM schedule_exception e WHERE e.offer_id = ${offerId} AND e.date = ${date}
+             AND NOT e.closed AND e.opens <= ${time} AND ${time} < e.closes)
+    OR (NOT EXISTS (SELECT 1 FROM schedule_exception e WHERE e.offer_id = ${offerId} AND e.date = ${date}
+                     AND (e.closed OR (e.opens IS NOT NULL AND e.closes IS NOT NULL)))
+        AND EXISTS (SELECT 1 FROM opening_hours h WHERE h.offer_id = ${offerId} AND (
+              (h.weekday = ${day} AND h.opens <= ${time} AND (${time} < h.closes OR h.closes <= h.opens))
+              OR (h.weekday = (${day} + 5) % 7 + 1 AND h.closes <= h.opens AND ${time} < h.closes)))))`;
+}
+
+function filterConditions(search: ResolvedSearch, now: Date): Map<FilterParam, Prisma.Sql> {
+  const { params, ids, cityId } = search;
+  const conditions = new Map<FilterParam, Prisma.Sql>();
+  const exists = (table: string, column: string, values: string[]) =>
+    sql`EXISTS (SELECT 1 FROM ${Prisma.raw(table)} x WHERE x.offer_id = o.id AND x.${Prisma.raw(column)} = ANY(${values}::uuid[]))`;
+  if (cityId !== null) conditions.set("stadt", sql`o.city_id = ${cityId}::uuid`);
+  if (ids.bezirk.length > 0) {
+    conditions.set("bezirk", sql`((o.serves_whole_city AND o.city_id = ${cityId}::uuid) OR ${exists("offer_district", "district_id", ids.bezirk)})`);
+  }
+  if (ids.art.length > 0) conditions.set("art", sql`o.type_id = ANY(${ids.art}::uuid[])`);
+  if (ids.feld.length > 0) conditions.set("feld", exists("offer_handlungsfeld", "handlungsfeld_id", ids.feld));
+  if (ids.gruppe.length > 0) conditions.set("gruppe", exists("offer_target_group", "target_group_id", ids.gruppe));
+  if (params.sprache.length > 0) conditions.set("sprache", sql`o.languages && ${params.sprache}::text[]`);
+  if (ids.barriere.length > 0) {
+    conditions.set(
+      "barriere",
+      sql`(SELECT count(*) FROM offer_accessibility x WHERE x.offer_id = o.id AND x.feature_id = ANY(${ids.barriere}::uuid[])) = ${ids.barriere.length}`,
+    );
+  }
+  if (params.kostenlos) conditions.set("kostenlos", sql`o.free_of_charge IS TRUE`);
+  if (params.offen) conditions.set("offen", openAtSql(Prisma.raw("o.id"), now));
+  return conditions;
+}
+
+// Weights D, C, B, A: a word in the name counts ten times as much as one in the description.
+function rankSql(text: string | null): Prisma.Sql {
+  return text === null ? sql`0::real` : sql`ts_rank('{0.1, 0.2, 0.4, 1.0}', o.search_vector, ${text}::tsquery)`;
+}
+
+/** The published offers matching the text, with one boolean column per active filter (f_<param>). */
+function matchedCte(search: ResolvedSearch, conditions: Map<FilterParam, Prisma.Sql>): Prisma.Sql {
+  const text = search.tsquery;
+  const flags = [...conditions].map(([param, condition]) => sql`, ${condition} AS ${Prisma.raw(`f_${param}`)}`);
+  return sql`
+    WITH matched AS MATERIALIZED (
+      SELECT o.id, o.city_id, o.type_id, o.languages, o.serves_whole_city, o.free_of_charge
+             ${flags.length > 0 ? Prisma.join(flags, " ") : Prisma.empty}
+        FROM offer o
+       WHERE o.status = 'PUBLISHED' ${text === null ? Prisma.empty : sql`AND o.search_vector @@ ${text}::tsquery`}
+    )`;
+}
+
+function passing(conditions: Map<FilterParam, Prisma.Sql>, except?: FilterParam): Prisma.Sql {
+  const flags = [...conditions.keys()].filter((p) => p !== except).map((p) => Prisma.raw(`m.f_${p}`));
+  return flags.length === 0 ? sql`TRUE` : Prisma.join(flags, " AND ");
+}
+
+/** Both statements of a search; exported so tests can EXPLAIN exactly what the page runs. */
+export function buildSearchSql(search: ResolvedSearch, options: { now: Date; offset: number }) {
+  const conditions = filterConditions(search, options.now);
+  const cte = matchedCte(search, conditions);
+  const ownOr = (param: FilterParam) => (param === "barriere" ? passing(conditions) : passing(conditions, param));
+  const join = (facet: ListParam, table: string, column: string) => sql`
+    UNION ALL SELECT ${Prisma.raw(`'${facet}'`)}, x.${Prisma.raw(column)}::text, count(*)::int
+      FROM matched m JOIN ${Prisma.raw(table)} x ON x.offer_id = m.id WHERE ${ownOr(facet)} GROUP BY 2`;
+  const facets = sql`${cte}
+    SELECT 'total' AS facet, NULL::text AS value, count(*)::int AS count FROM matched m WHERE ${passing(conditions)}
+    UNION ALL SELECT 'stadt', m.city_id::text, count(*)::int FROM matched m WHERE ${ownOr("stadt")} GROUP BY 2
+    UNION ALL SELECT 'art', m.type_id::text, count(*)::int FROM matched m WHERE ${ownOr("art")} GROUP BY 2
+    ${join("feld", "offer_handlungsfeld", "handlungsfeld_id")}
+    ${join("gruppe", "offer_target_group", "target_group_id")}
+    ${join("barriere", "offer_accessibility", "feature_id")}
+    UNION ALL SELECT 'sprache', l.code, count(*)::int FROM matched m, unnest(m.languages) AS l(code) WHERE ${ownOr("sprache")} GROUP BY 2
+    UNION ALL SELECT 'kostenlos', NULL, count(*)::int FROM matched m WHERE ${ownOr("kostenlos")} AND m.free_of_charge IS TRUE
+    UNION ALL SELECT 'offen', NULL, count(*)::int FROM matched m WHERE ${ownOr("offen")} AND ${openAtSql(Prisma.raw("m.id"), options.now)}
+    ${
+      search.cityId === null
+        ? Prisma.empty
+        : sql`UNION ALL SELECT 'bezirk', d.id::text, count(*)::int
+                FROM matched m JOIN district d ON d.city_id = m.city_id
+               WHERE ${ownOr("bezirk")} AND d.city_id = ${search.cityId}::uuid
+                 AND (m.serves_whole_city OR EXISTS (SELECT 1 FROM offer_district od WHERE od.offer_id = m.id AND od.district_id = d.id))
+               GROUP BY 2`
+    }`;
+  // The page of results is chosen on offer alone (every filter in its WHERE, so the planner
+  // can use any index) and only those 20 rows are joined with their names and districts.
+  const text = search.tsquery;
+  const where = [
+    sql`o.status = 'PUBLISHED'`,
+    ...(text === null ? [] : [sql`o.search_vector @@ ${text}::tsquery`]),
+    ...conditions.values(),
+  ];
+  const rows = sql`
+    WITH page AS (
+      SELECT o.id, ${rankSql(text)} AS rank, translate(lower(o.name), 'äöüß', 'aous') AS sort_name
+        FROM offer o
+       WHERE ${Prisma.join(where, " AND ")}
+       ORDER BY rank DESC, sort_name, o.id
+       LIMIT ${searchPageSize} OFFSET ${options.offset}
+    )
+    SELECT o.slug, o.name, o.summary, o.phone, o.serves_whole_city,
+           t.slug AS type_slug, t.name AS type_name, p.name AS provider_name, c.slug AS city_slug, c.name AS city_name,
+           coalesce((SELECT json_agg(json_build_object('slug', d.slug, 'name', d.name) ORDER BY d.position, d.name)
+                       FROM offer_district od JOIN district d ON d.id = od.district_id WHERE od.offer_id = o.id), '[]'::json) AS districts
+      FROM page
+      JOIN offer o ON o.id = page.id
+      JOIN offer_type t ON t.id = o.type_id
+      JOIN city c ON c.id = o.city_id
+      LEFT JOIN provider p ON p.id = o.provider_id
+     ORDER BY page.rank DESC, page.sort_name, page.id`;
+  return { facets, rows };
+}
+
+type FacetRow = { facet: string; value: string | null; count: number };
+type ResultRow = {
+  slug: string;
+  name: string;
+  summary: string;
+  phone: string | null;
+  serves_whole_city: boolean;
+  type_slug: string;
+  type_name: string;
+  provider_name: string | null;
+  city_slug: string;
+  city_name: string;
+  districts: { slug: string; name: string }[];
+};
+
+function toFacets(search: ResolvedSearch, rows: FacetRow[], locale: string): SearchFacets {
+  const { params, vocabulary } = search;
+  const languageNames = new Intl.DisplayNames([locale], { type: "language", fallback: "code" });
+  const collator = new Intl.Collator(locale);
+  const options = (facet: ListParam | "stadt", selected: string[]): FacetOption[] => {
+    const terms = vocabulary.filter((v) => v.facet === facet);
+    const counts = new Map<string, number>();
+    for (const row of rows) {
+      if (row.facet !== facet || row.value === null) continue;
+      const slug = facet === "sprache" ? row.value : terms.find((t) => t.id === row.value)?.slug;
+      if (slug !== undefined) counts.set(slug, row.count);
+    }
+    // A chosen value stays visible (and removable) even when nothing matches it any more.
+    const values = [...new Set([...counts.keys(), ...selected])];
+    return values
+      .map((value) => ({
+        value,
+        label: facet === "sprache" ? (languageNames.of(value) ?? value) : (terms.find((t) => t.slug === value)?.name ?? value),
+        count: counts.get(value) ?? 0,
+        selected: selected.includes(value),
+      }))
+      .sort((a, b) => collator.compare(a.label, b.label));
+  };
+  const flag = (facet: "kostenlos" | "offen") => ({ count: rows.find((r) => r.facet === facet)?.count ?? 0, selected: params[facet] });
+  return {
+    stadt: options("stadt", params.stadt === null ? [] : [params.stadt]),
+    bezirk: options("bezirk", params.bezirk),
+    art: options("art", params.art),
+    feld: options("feld", params.feld),
+    gruppe: options("gruppe", params.gruppe),
+    sprache: options("sprache", params.sprache),
+    barriere: options("barriere", params.barriere),
+    kostenlos: flag("kostenlos"),
+    offen: flag("offen"),
+  };
+}
+
+function toItem(row: ResultRow): SearchResultItem {
+  return {
+    slug: row.slug,
+    name: row.name,
+    summary: row.summary,
+    phone: row.phone,
+    servesWholeCity: row.serves_whole_city,
+    type: { slug: row.type_slug, name: row.type_name },
+    providerName: row.provider_name,
+    city: { slug: row.city_slug, name: row.city_name },
+    districts: row.districts,
+  };
+}
+
+export async function searchOffers(
+  input: SearchParams,
+  options: { notices?: SearchNotice[]; now: Date; locale: string },
+): Promise<SearchResult> {
+  const search = await resolveSearch(input, options.notices);
+  const db = getDb();
+  const facetRows = await db.$queryRaw<FacetRow[]>(buildSearchSql(search, { now: options.now, offset: 0 }).facets);
+  const total = facetRows.find((r) => r.facet === "total")?.count ?? 0;
+  const pageCount = Math.max(1, Math.ceil(total / searchPageSize));
+  const page = Math.min(search.params.seite, pageCount);
+  if (page < search.params.seite) search.notices.push({ kind: "pageClamped", requested: search.params.seite, last: pageCount });
+  search.params.seite = page;
+  const rows =
+    total === 0
+      ? []
+      : await db.$queryRaw<ResultRow[]>(buildSearchSql(search, { now: options.now, offset: (page - 1) * searchPageSize }).rows);
+  return {
+    params: search.params,
+    notices: search.notices,
+    total,
+    page,
+    pageCount,
+    pageSize: searchPageSize,
+    items: rows.map(toItem),
+    facets: toFacets(search, facetRows, options.locale),
+  };
+}
