@@ -27,6 +27,9 @@ const securityHeaders = [
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   typedRoutes: false,
+  // The admin CSV import posts files of up to 2 MB (lib/admin/csv/limits.ts) to a server
+  // action; the margin lets the action itself answer a larger file with a clear message.
+  experimental: { serverActions: { bodySizeLimit: "4mb" } },
   async headers() {
     // Admin pages show unpublished data and personal details: never stored by any cache.
     const adminHeaders = [{ key: "Cache-Control", value: "no-store" }];

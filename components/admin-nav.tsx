@@ -12,8 +12,12 @@ type Props = {
 
 export async function AdminNav({ email, role, locale, signOut, signOutEverywhere }: Props) {
   const t = await getTranslations("Admin");
+  const tVerification = await getTranslations("AdminVerification");
+  const tImport = await getTranslations("AdminImport");
   const links = [
     { href: "/admin/angebote", label: t("nav.offers") },
+    { href: "/admin/pruefung", label: tVerification("navLabel") },
+    { href: "/admin/import", label: tImport("navLabel") },
     { href: "/admin/protokoll", label: t("nav.audit") },
     ...(role === "ADMIN" ? [{ href: "/admin/benutzer", label: t("nav.users") }] : []),
   ];

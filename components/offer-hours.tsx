@@ -1,7 +1,8 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Fragment } from "react";
 import type { HoursException, WeeklyHours } from "@/lib/directory/opening-hours";
-import { formatDaySpans, groupWeeklyHours } from "@/lib/directory/opening-hours";
+import { formatClockTime, formatDaySpans, groupWeeklyHours, isAllDay } from "@/lib/directory/opening-hours";
+import { localeInfo } from "@/lib/i18n/locale-info";
 import type { Locale } from "@/lib/i18n/routing";
 
 type Props = {
@@ -27,15 +28,21 @@ function OpenBadge({ open, label, asOf }: { open: boolean; label: string; asOf: 
 
 // Calendar dates are formatted in UTC so that no time zone can move them to the day before.
 function formatCalendarDate(date: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: "full", timeZone: "UTC" }).format(new Date(`${date}T00:00:00Z`));
+  return new Intl.DateTimeFormat(localeInfo[locale].intl, { dateStyle: "full", timeZone: "UTC" }).format(new Date(`${date}T00:00:00Z`));
 }
 
 export async function OfferHours({ hours, exceptions, openNow, checkedAt, locale, contentLang }: Props) {
   const t = await getTranslations("Offer");
   const tp = await getTranslations("OfferPage");
   const tw = await getTranslations("Weekday");
+  const tc = await getTranslations("Content");
   const format = await getFormatter();
   const dayName = (weekday: number) => tw(String(weekday) as "1");
+  const intl = localeInfo[locale].intl;
+  const hoursText = (opens: string, closes: string) =>
+    isAllDay({ opens, closes })
+      ? tc("hoursAllDay")
+      : tw("hours", { opens: formatClockTime(opens, intl), closes: formatClockTime(closes, intl) });
   const rows = groupWeeklyHours(hours);
   return (
     <section aria-labelledby="hours-heading" className="mt-8 print:mt-4">
@@ -51,11 +58,11 @@ export async function OfferHours({ hours, exceptions, openNow, checkedAt, locale
         <ul className="mt-2">
           {rows.map((row, index) => (
             <li key={index}>
-              <span className="font-bold">{formatDaySpans(row.days, dayName, locale)}</span>:{" "}
+              <span className="font-bold">{formatDaySpans(row.days, dayName, intl)}</span>:{" "}
               {format.list(
                 row.ranges.map((range, i) => (
                   <Fragment key={i}>
-                    {tw("hours", { opens: range.opens, closes: range.closes })}
+                    {hoursText(range.opens, range.closes)}
                     {range.note ? <span lang={contentLang}> ({range.note})</span> : null}
                   </Fragment>
                 )),
@@ -75,7 +82,7 @@ export async function OfferHours({ hours, exceptions, openNow, checkedAt, locale
                 {exception.closed
                   ? tp("exceptionClosed")
                   : exception.opens && exception.closes
-                    ? tw("hours", { opens: exception.opens, closes: exception.closes })
+                    ? hoursText(exception.opens, exception.closes)
                     : tp("exceptionUsualHours")}
                 {exception.note ? <span lang={contentLang}> ({exception.note})</span> : null}
               </li>

@@ -15,7 +15,7 @@ export function describeActiveFilters(params: SearchParams, facets: SearchFacets
     const label =
       param === "kostenlos" || param === "offen"
         ? t(`${param}Option`)
-        : (facets[param].find((o) => o.value === value)?.label ?? value);
+        : (facets[param].find((o) => o.value === value)?.label.text ?? value);
     return {
       param,
       value,

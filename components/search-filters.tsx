@@ -1,17 +1,19 @@
 import { getTranslations } from "next-intl/server";
 import type { ListParam, SearchParams } from "@/lib/search/schema";
+import { langAttribute } from "@/lib/directory/localized-text";
 import type { FacetOption, SearchFacets } from "@/lib/search/types";
+import { ContentNotice } from "./content-text";
 
-type Props = { facets: SearchFacets; params: SearchParams; contentLang?: string };
+type Props = { facets: SearchFacets; params: SearchParams; locale: string };
 
 const checkboxClass = "size-6 shrink-0 accent-brand";
 const optionClass = "flex min-h-11 items-center gap-3 py-1";
 
 // One GET form for all filters; the query travels along as a hidden field so
 // "Filter anwenden" keeps it. Counts are computed with every other filter applied.
-export async function SearchFilters({ facets, params, contentLang }: Props) {
+export async function SearchFilters({ facets, params, locale }: Props) {
   const t = await getTranslations("Search");
-  const checkboxGroup = (param: ListParam, options: FacetOption[], hint?: string, lang?: string) => (
+  const checkboxGroup = (param: ListParam, options: FacetOption[], hint?: string) => (
     <fieldset className="mt-6" aria-describedby={hint ? `${param}-hint` : undefined}>
       <legend className="text-xl font-bold">{t(`facet.${param}`)}</legend>
       {hint ? (
@@ -28,7 +30,7 @@ export async function SearchFilters({ facets, params, contentLang }: Props) {
               <label className={optionClass}>
                 <input type="checkbox" name={param} value={option.value} defaultChecked={option.selected} className={checkboxClass} />
                 <span>
-                  <span lang={lang}>{option.label}</span> ({t("count", { count: option.count })})
+                  <span lang={langAttribute(option.label, locale)}>{option.label.text}</span> ({t("count", { count: option.count })})
                 </span>
               </label>
             </li>
@@ -70,7 +72,7 @@ export async function SearchFilters({ facets, params, contentLang }: Props) {
           <option value="">{t("allCities")}</option>
           {facets.stadt.map((option) => (
             <option key={option.value} value={option.value}>
-              {t("optionCount", { label: option.label, count: option.count })}
+              {t("optionCount", { label: option.label.text, count: option.count })}
             </option>
           ))}
         </select>
@@ -81,11 +83,16 @@ export async function SearchFilters({ facets, params, contentLang }: Props) {
       ) : (
         checkboxGroup("bezirk", facets.bezirk, t("bezirkHint"))
       )}
-      {checkboxGroup("art", facets.art, undefined, contentLang)}
-      {checkboxGroup("feld", facets.feld, undefined, contentLang)}
-      {checkboxGroup("gruppe", facets.gruppe, undefined, contentLang)}
+      <ContentNotice
+        texts={[...facets.art, ...facets.feld, ...facets.gruppe, ...facets.barriere].map((o) => o.label)}
+        locale={locale}
+        className="mt-4"
+      />
+      {checkboxGroup("art", facets.art)}
+      {checkboxGroup("feld", facets.feld)}
+      {checkboxGroup("gruppe", facets.gruppe)}
       {facets.sprache.length > 0 ? checkboxGroup("sprache", facets.sprache) : null}
-      {checkboxGroup("barriere", facets.barriere, t("barriereHint"), contentLang)}
+      {checkboxGroup("barriere", facets.barriere, t("barriereHint"))}
       {flag("kostenlos", t("kostenlosOption"))}
       {flag("offen", t("offenOption"))}
 

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { Suspense } from "react";
 import { Link } from "@/lib/i18n/navigation";
 import { LocaleSwitcher } from "./locale-switcher";
 import { ReferralLink } from "./referral-link";
@@ -16,7 +17,10 @@ export async function SiteHeader() {
         </Link>
         <SearchBox id="site-search" />
         <ReferralLink />
-        <LocaleSwitcher label={t("language")} />
+        {/* The query is read on the client side of the switcher; prerendered pages have none. */}
+        <Suspense fallback={null}>
+          <LocaleSwitcher label={t("language")} />
+        </Suspense>
       </div>
     </header>
   );

@@ -8,6 +8,7 @@ import { ReadingHelp } from "@/components/reading-help";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { getSiteUrl } from "@/lib/env";
+import { localeInfo } from "@/lib/i18n/locale-info";
 import { routing } from "@/lib/i18n/routing";
 import { getReadingPreferences } from "@/lib/reading-help/request";
 import "../globals.css";
@@ -51,7 +52,7 @@ export default async function LocaleLayout({ children, params }: Props) {
   return (
     <html
       lang={locale}
-      dir="ltr"
+      dir={localeInfo[locale].dir}
       className={atkinson.variable}
       data-text-size={reading.textSize}
       data-contrast={reading.contrast}

@@ -1,5 +1,8 @@
 import "server-only";
 import { getDb } from "@/lib/db";
+import { localeInfo } from "@/lib/i18n/locale-info";
+import type { Locale } from "@/lib/i18n/routing";
+import { chooseOptionalText, chooseText, localizeTerm, readJsonTranslation } from "./localized-text";
 import type {
   CityDetail,
   CitySummary,
@@ -31,16 +34,28 @@ export async function listCitiesWithOfferCounts(): Promise<CitySummary[]> {
   }));
 }
 
-const offerListSelect = {
-  slug: true,
-  name: true,
-  summary: true,
-  phone: true,
-  servesWholeCity: true,
-  type: { select: { slug: true, name: true } },
-  provider: { select: { name: true } },
-  districts: { select: { district: { select: { slug: true, name: true } } }, orderBy: { district: { position: "asc" } } },
-} as const;
+const termSelect = { select: { slug: true, name: true, translations: true } } as const;
+
+// The reader's translation only (at most one row per offer and locale).
+function translationSelect(locale: Locale) {
+  return { where: { locale }, select: { name: true, summary: true, description: true, reviewed: true }, take: 1 } as const;
+}
+
+function offerListSelect(locale: Locale) {
+  return {
+    slug: true,
+    name: true,
+    summary: true,
+    phone: true,
+    servesWholeCity: true,
+    type: termSelect,
+    provider: { select: { name: true } },
+    districts: { select: { district: { select: { slug: true, name: true } } }, orderBy: { district: { position: "asc" } } },
+    translations: translationSelect(locale),
+  } as const;
+}
+
+type TranslationRow = { name: string | null; summary: string | null; description: string | null; reviewed: boolean };
 
 type OfferListRow = {
   slug: string;
@@ -48,25 +63,32 @@ type OfferListRow = {
   summary: string;
   phone: string | null;
   servesWholeCity: boolean;
-  type: { slug: string; name: string };
+  type: { slug: string; name: string; translations: unknown };
   provider: { name: string } | null;
   districts: { district: { slug: string; name: string } }[];
+  translations: TranslationRow[];
 };
 
-function toListItem(row: OfferListRow): OfferListItem {
+function toListItem(row: OfferListRow, locale: Locale): OfferListItem {
+  const tr = row.translations[0];
   return {
     slug: row.slug,
-    name: row.name,
-    summary: row.summary,
+    name: chooseText(row.name, tr && { text: tr.name, reviewed: tr.reviewed }, locale),
+    summary: chooseText(row.summary, tr && { text: tr.summary, reviewed: tr.reviewed }, locale),
     phone: row.phone,
     servesWholeCity: row.servesWholeCity,
-    type: row.type,
+    type: localizeTerm(row.type, locale),
     providerName: row.provider?.name ?? null,
     districts: row.districts.map((d) => d.district),
   };
 }
 
-export async function getCityBySlug(slug: string): Promise<CityDetail | null> {
+function sortByShownName(items: OfferListItem[], locale: Locale): OfferListItem[] {
+  const collator = new Intl.Collator(localeInfo[locale].intl);
+  return [...items].sort((a, b) => collator.compare(a.name.text, b.name.text));
+}
+
+export async function getCityBySlug(slug: string, locale: Locale): Promise<CityDetail | null> {
   const city = await getDb().city.findUnique({
     where: { slug },
     select: {
@@ -83,14 +105,27 @@ export async function getCityBySlug(slug: string): Promise<CityDetail | null> {
       sourceDocument: true,
       districts: { select: { slug: true, name: true }, orderBy: { position: "asc" } },
       siteCounts: { select: { label: true, count: true }, orderBy: { position: "asc" } },
-      offers: { where: published, select: offerListSelect, orderBy: { name: "asc" } },
+      translations: true,
+      offers: { where: published, select: offerListSelect(locale) },
     },
   });
   if (!city) return null;
-  return { ...city, offers: city.offers.map(toListItem) };
+  const { translations, ...rest } = city;
+  const text = (field: "steering" | "delivery" | "goals") =>
+    chooseOptionalText(city[field], readJsonTranslation(translations, locale, field), locale);
+  return {
+    ...rest,
+    steering: text("steering"),
+    delivery: text("delivery"),
+    goals: text("goals"),
+    offers: sortByShownName(
+      city.offers.map((o) => toListItem(o, locale)),
+      locale,
+    ),
+  };
 }
 
-export async function getOfferBySlug(slug: string): Promise<OfferDetail | null> {
+export async function getOfferBySlug(slug: string, locale: Locale): Promise<OfferDetail | null> {
   const offer = await getDb().offer.findFirst({
     where: { slug, ...published },
     select: {
@@ -114,36 +149,44 @@ export async function getOfferBySlug(slug: string): Promise<OfferDetail | null> 
       sourceSection: true,
       lastVerifiedAt: true,
       updatedAt: true,
-      type: { select: { slug: true, name: true } },
+      type: termSelect,
       city: { select: { slug: true, name: true } },
       provider: { select: { name: true, kind: true, umbrella: true, website: true } },
       districts: { select: { district: { select: { slug: true, name: true } } }, orderBy: { district: { position: "asc" } } },
-      handlungsfelder: { select: { handlungsfeld: { select: { slug: true, name: true } } }, orderBy: { handlungsfeld: { position: "asc" } } },
-      targetGroups: { select: { targetGroup: { select: { slug: true, name: true } } }, orderBy: { targetGroup: { position: "asc" } } },
-      accessibility: { select: { feature: { select: { slug: true, name: true } } }, orderBy: { feature: { position: "asc" } } },
+      handlungsfelder: { select: { handlungsfeld: termSelect }, orderBy: { handlungsfeld: { position: "asc" } } },
+      targetGroups: { select: { targetGroup: termSelect }, orderBy: { targetGroup: { position: "asc" } } },
+      accessibility: { select: { feature: termSelect }, orderBy: { feature: { position: "asc" } } },
       contacts: {
         select: { name: true, role: true, department: true, phone: true, email: true, street: true, postcode: true, locality: true },
         orderBy: { position: "asc" },
       },
       openingHours: { select: { weekday: true, opens: true, closes: true, note: true }, orderBy: [{ weekday: "asc" }, { opens: "asc" }] },
       exceptions: { select: { date: true, closed: true, opens: true, closes: true, note: true }, orderBy: { date: "asc" } },
+      translations: translationSelect(locale),
     },
   });
   if (!offer) return null;
+  const { translations, ...rest } = offer;
+  const tr = translations[0];
+  const own = (field: "name" | "summary" | "description") => chooseText(offer[field], tr && { text: tr[field], reviewed: tr.reviewed }, locale);
   return {
-    ...offer,
+    ...rest,
+    name: own("name"),
+    summary: own("summary"),
+    description: own("description"),
+    type: localizeTerm(offer.type, locale),
     latitude: offer.latitude?.toNumber() ?? null,
     longitude: offer.longitude?.toNumber() ?? null,
     districts: offer.districts.map((d) => d.district),
-    handlungsfelder: offer.handlungsfelder.map((h) => h.handlungsfeld),
-    targetGroups: offer.targetGroups.map((t) => t.targetGroup),
-    accessibility: offer.accessibility.map((a) => a.feature),
+    handlungsfelder: offer.handlungsfelder.map((h) => localizeTerm(h.handlungsfeld, locale)),
+    targetGroups: offer.targetGroups.map((t) => localizeTerm(t.targetGroup, locale)),
+    accessibility: offer.accessibility.map((a) => localizeTerm(a.feature, locale)),
     // @db.Date comes back as UTC midnight; the calendar date is all it means.
     exceptions: offer.exceptions.map((e) => ({ ...e, date: e.date.toISOString().slice(0, 10) })),
   };
 }
 
-export async function getDistrictPage(citySlug: string, districtSlug: string): Promise<DistrictPage | null> {
+export async function getDistrictPage(citySlug: string, districtSlug: string, locale: Locale): Promise<DistrictPage | null> {
   const district = await getDb().district.findFirst({
     where: { slug: districtSlug, city: { slug: citySlug } },
     select: {
@@ -162,13 +205,12 @@ export async function getDistrictPage(citySlug: string, districtSlug: string): P
       city: { slug: citySlug },
       OR: [{ districts: { some: { district: { slug: districtSlug } } } }, { servesWholeCity: true }],
     },
-    select: offerListSelect,
+    select: offerListSelect(locale),
   });
-  const collator = new Intl.Collator("de");
-  const items = offers.map(toListItem).sort((a, b) => {
-    if (a.servesWholeCity !== b.servesWholeCity) return a.servesWholeCity ? 1 : -1;
-    return collator.compare(a.name, b.name);
-  });
+  const items = sortByShownName(
+    offers.map((o) => toListItem(o, locale)),
+    locale,
+  ).sort((a, b) => Number(a.servesWholeCity) - Number(b.servesWholeCity));
   return {
     slug: district.slug,
     name: district.name,

@@ -1,11 +1,10 @@
 import { groupWeeklyHours } from "./opening-hours";
 import type { HoursException } from "./opening-hours";
-import type { OfferDetail } from "./types";
+import type { OfferDetail, Term } from "./types";
 
+/** Texts as plain strings: the caller picks the language (the page's, or the German fallback). */
 export type OfferJsonLdOffer = Pick<
   OfferDetail,
-  | "name"
-  | "summary"
   | "street"
   | "postcode"
   | "locality"
@@ -15,11 +14,10 @@ export type OfferJsonLdOffer = Pick<
   | "email"
   | "website"
   | "languages"
-  | "type"
   | "city"
   | "provider"
   | "openingHours"
->;
+> & { name: string; summary: string; type: Term };
 
 export type JsonLd = { [key: string]: JsonLdValue };
 type JsonLdValue = string | number | boolean | JsonLd | JsonLdValue[];

@@ -3,8 +3,8 @@ import { buildVCard } from "./vcard";
 
 export type OfferVCardOffer = Pick<
   OfferDetail,
-  "name" | "summary" | "street" | "postcode" | "locality" | "phone" | "email" | "website" | "contacts"
-> & { provider: { name: string } | null };
+  "street" | "postcode" | "locality" | "phone" | "email" | "website" | "contacts"
+> & { name: string; summary: string; provider: { name: string } | null };
 
 /** Translated text the card carries; the caller formats it for the reader's locale. */
 export type OfferVCardText = {

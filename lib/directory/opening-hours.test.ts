@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
+  formatClockTime,
+  isAllDay,
   formatDaySpans,
   formatRanges,
   groupWeeklyHours,
@@ -260,5 +262,32 @@ describe("groupWeeklyHours", () => {
       "de",
     );
     expect(text).toBe("09:00 bis 12:00 Uhr und 14:00 bis 16:00 Uhr (Sprechstunde)");
+  });
+});
+
+describe("formatClockTime", () => {
+  it("follows the reader's clock convention", () => {
+    expect(formatClockTime("09:05", "de")).toBe("09:05");
+    expect(formatClockTime("09:05", "de-x-ls")).toBe("09:05");
+    expect(formatClockTime("14:30", "en")).toMatch(/^2:30\sPM$/);
+    expect(formatClockTime("09:00", "ar")).toMatch(/^9:00\s/);
+    expect(formatClockTime("14:30", "tr")).toBe("14:30");
+  });
+
+  it("keeps 24:00 as the end of the day on 24-hour clocks and midnight on 12-hour clocks", () => {
+    expect(formatClockTime("24:00", "de")).toBe("24:00");
+    expect(formatClockTime("24:00", "en")).toMatch(/^12:00\sAM$/);
+  });
+
+  it("leaves anything that is not HH:MM untouched", () => {
+    expect(formatClockTime("morgens", "de")).toBe("morgens");
+  });
+});
+
+describe("isAllDay", () => {
+  it("is only the whole day, 00:00 to 24:00", () => {
+    expect(isAllDay({ opens: "00:00", closes: "24:00" })).toBe(true);
+    expect(isAllDay({ opens: "00:00", closes: "23:59" })).toBe(false);
+    expect(isAllDay({ opens: "08:00", closes: "24:00" })).toBe(false);
   });
 });

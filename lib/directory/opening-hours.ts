@@ -160,3 +160,24 @@ export function formatHoursRows(
     (row) => `${formatDaySpans(row.days, dayName, locale)}: ${formatRanges(row.ranges, rangeText, locale)}`,
   );
 }
+
+/** 00:00 to 24:00: said in words, since "12:00 AM to 12:00 AM" means nothing on a 12-hour clock. */
+export function isAllDay(range: { opens: string; closes: string }): boolean {
+  return range.opens === "00:00" && range.closes === "24:00";
+}
+
+/**
+ * A wall-clock time ("09:00", "24:00") in the reader's convention: "09:00" in German,
+ * "9:00 AM" in English. "24:00" (end of day) stays "24:00" where the 24-hour clock is usual.
+ */
+export function formatClockTime(time: string, locale: string): string {
+  const match = /^(\d{2}):(\d{2})$/.exec(time);
+  if (!match) return time;
+  const hours = Number(match[1]);
+  const date = new Date(Date.UTC(2000, 0, 1, hours % 24, Number(match[2])));
+  const twelveHour = new Intl.DateTimeFormat(locale, { hour: "numeric" }).resolvedOptions().hour12 === true;
+  // "09:00" on 24-hour clocks, "9:00 AM" on 12-hour ones, as each is usually printed.
+  const options: Intl.DateTimeFormatOptions = { hour: twelveHour ? "numeric" : "2-digit", minute: "2-digit", timeZone: "UTC" };
+  if (hours === 24 && !twelveHour) return new Intl.DateTimeFormat(locale, { ...options, hourCycle: "h24" }).format(date);
+  return new Intl.DateTimeFormat(locale, options).format(date);
+}

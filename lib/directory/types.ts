@@ -1,5 +1,17 @@
 export type Term = { slug: string; name: string };
 
+/** A content text as shown to one reader: a translation, or the German original as fallback. */
+export type LocalizedText = {
+  text: string;
+  /** BCP 47 tag of the language the text is in, e.g. "de" for the German fallback. */
+  lang: string;
+  /** false: a (machine) translation no person has checked yet. The German original counts as reviewed. */
+  reviewed: boolean;
+};
+
+/** A taxonomy term (type, Handlungsfeld, target group, accessibility feature) in the reader's language. */
+export type LocalizedTerm = { slug: string; name: LocalizedText };
+
 export type CitySummary = {
   slug: string;
   name: string;
@@ -10,11 +22,11 @@ export type CitySummary = {
 
 export type OfferListItem = {
   slug: string;
-  name: string;
-  summary: string;
+  name: LocalizedText;
+  summary: LocalizedText;
   phone: string | null;
   servesWholeCity: boolean;
-  type: Term;
+  type: LocalizedTerm;
   providerName: string | null;
   districts: Term[];
 };
@@ -23,10 +35,11 @@ export type CityDetail = {
   slug: string;
   name: string;
   bundesland: string;
-  steering: string | null;
-  delivery: string | null;
+  steering: LocalizedText | null;
+  delivery: LocalizedText | null;
+  /** Never translated: names of partners. */
   cooperation: string[];
-  goals: string | null;
+  goals: LocalizedText | null;
   fundingPriorities: string[];
   districtKind: "STADTBEZIRK" | "STADTTEIL" | "ORTSTEIL";
   districtsSource: string | null;
@@ -49,9 +62,9 @@ export type ContactDetail = {
 
 export type OfferDetail = {
   slug: string;
-  name: string;
-  summary: string;
-  description: string;
+  name: LocalizedText;
+  summary: LocalizedText;
+  description: LocalizedText;
   servesWholeCity: boolean;
   street: string | null;
   postcode: string | null;
@@ -68,13 +81,13 @@ export type OfferDetail = {
   sourceSection: string | null;
   lastVerifiedAt: Date | null;
   updatedAt: Date;
-  type: Term;
+  type: LocalizedTerm;
   city: Term;
   provider: { name: string; kind: string; umbrella: string | null; website: string | null } | null;
   districts: Term[];
-  handlungsfelder: Term[];
-  targetGroups: Term[];
-  accessibility: Term[];
+  handlungsfelder: LocalizedTerm[];
+  targetGroups: LocalizedTerm[];
+  accessibility: LocalizedTerm[];
   contacts: ContactDetail[];
   openingHours: { weekday: number; opens: string; closes: string; note: string | null }[];
   /** Dates ("YYYY-MM-DD") that differ from the weekly hours, earliest first. */

@@ -1,3 +1,5 @@
+import type { LocalizedText } from "@/lib/directory/types";
+
 export type ReferralContact = {
   name: string | null;
   role: string | null;
@@ -11,8 +13,8 @@ export type ReferralContact = {
 
 export type ReferralOffer = {
   slug: string;
-  name: string;
-  typeName: string;
+  name: LocalizedText;
+  typeName: LocalizedText;
   cityName: string;
   street: string | null;
   postcode: string | null;

@@ -1,6 +1,9 @@
 import "server-only";
 import { getDb } from "@/lib/db";
+import { chooseText, localizeTerm, sourceText } from "@/lib/directory/localized-text";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { contentSourceLocale, localeInfo } from "@/lib/i18n/locale-info";
+import type { Locale } from "@/lib/i18n/routing";
 import type { FilterParam, ListParam, SearchNotice, SearchParams } from "./schema";
 import { extractSearchWords } from "./search-state";
 import type { FacetOption, SearchFacets, SearchResult, SearchResultItem } from "./types";
@@ -12,14 +15,18 @@ const sql = Prisma.sql;
 // except accessibility: someone who needs step-free access and a hearing loop needs both.
 const taxonomyParams = ["art", "feld", "gruppe", "barriere"] as const;
 
-type VocabularyRow = { facet: string; id: string; slug: string; name: string };
+type VocabularyRow = { facet: string; id: string; slug: string; name: string | null; translations: unknown };
 
 /** Search state with slugs resolved to ids; the shape the SQL is built from. */
 export type ResolvedSearch = {
   params: SearchParams;
   notices: SearchNotice[];
+  /** The reader's locale: its translations are searched and shown too. */
+  locale: Locale;
   /** null: no text to search for; "": only stop words, nothing can match. */
   tsquery: string | null;
+  /** The same words for the translation documents of `locale`; null for German readers. */
+  translationTsquery: string | null;
   cityId: string | null;
   ids: Record<"bezirk" | (typeof taxonomyParams)[number], string[]>;
   vocabulary: VocabularyRow[];
@@ -27,24 +34,31 @@ export type ResolvedSearch = {
 
 // The tsquery is built first (typo alternatives come from search_word) and then sent as
 // a constant, so the planner can estimate it from the statistics and pick the index.
-async function loadVocabulary(citySlug: string | null, words: string[]): Promise<VocabularyRow[]> {
+async function loadVocabulary(citySlug: string | null, words: string[], locale: Locale): Promise<VocabularyRow[]> {
+  const translated = locale !== contentSourceLocale && words.length > 0;
   return getDb().$queryRaw<VocabularyRow[]>(sql`
-    SELECT 'tsquery' AS facet, '' AS id, '' AS slug, offer_search_query(${words}::text[])::text AS name, 0 AS position
+    SELECT 'tsquery' AS facet, '' AS id, '' AS slug, offer_search_query(${words}::text[])::text AS name, 0 AS position, NULL::jsonb AS translations
      WHERE ${words.length} > 0
-    UNION ALL SELECT 'art', id::text, slug, name, position FROM offer_type
-    UNION ALL SELECT 'feld', id::text, slug, name, position FROM handlungsfeld
-    UNION ALL SELECT 'gruppe', id::text, slug, name, position FROM target_group
-    UNION ALL SELECT 'barriere', id::text, slug, name, position FROM accessibility_feature
-    UNION ALL SELECT 'stadt', id::text, slug, name, 0 FROM city
-    UNION ALL SELECT 'bezirk', d.id::text, d.slug, d.name, d.position
+    UNION ALL SELECT 'trquery', '', '', offer_translation_search_query(${words}::text[], ${locale})::text, 0, NULL
+     WHERE ${translated}
+    UNION ALL SELECT 'art', id::text, slug, name, position, translations FROM offer_type
+    UNION ALL SELECT 'feld', id::text, slug, name, position, translations FROM handlungsfeld
+    UNION ALL SELECT 'gruppe', id::text, slug, name, position, translations FROM target_group
+    UNION ALL SELECT 'barriere', id::text, slug, name, position, translations FROM accessibility_feature
+    UNION ALL SELECT 'stadt', id::text, slug, name, 0, NULL FROM city
+    UNION ALL SELECT 'bezirk', d.id::text, d.slug, d.name, d.position, NULL
       FROM district d JOIN city c ON c.id = d.city_id WHERE c.slug = ${citySlug}
     ORDER BY facet, position, name`);
 }
 
 /** Checks every slug against the database; unknown ones are dropped and reported. */
-export async function resolveSearch(input: SearchParams, inputNotices: SearchNotice[] = []): Promise<ResolvedSearch> {
+export async function resolveSearch(
+  input: SearchParams,
+  inputNotices: SearchNotice[] = [],
+  locale: Locale = contentSourceLocale,
+): Promise<ResolvedSearch> {
   const words = extractSearchWords(input.q);
-  const rows = await loadVocabulary(input.stadt, words);
+  const rows = await loadVocabulary(input.stadt, words, locale);
   const params: SearchParams = { ...input };
   const notices = [...inputNotices];
   const idOf = (facet: string, slug: string) => rows.find((r) => r.facet === facet && r.slug === slug)?.id;
@@ -71,7 +85,9 @@ export async function resolveSearch(input: SearchParams, inputNotices: SearchNot
     });
   }
   const tsquery = words.length === 0 ? null : (rows.find((r) => r.facet === "tsquery")?.name ?? "");
-  return { params, notices, tsquery, cityId, ids, vocabulary: rows };
+  const translationTsquery =
+    words.length === 0 || locale === contentSourceLocale ? null : (rows.find((r) => r.facet === "trquery")?.name ?? "");
+  return { params, notices, locale, tsquery, translationTsquery, cityId, ids, vocabulary: rows };
 }
 
 // Opening hours are Berlin wall-clock times; a range whose closing time is not after
@@ -116,21 +132,50 @@ function filterConditions(search: ResolvedSearch, now: Date): Map<FilterParam, P
   return conditions;
 }
 
+/**
+ * The text condition: the German document, or for other readers also the document of
+ * the offer's translation into their language. The union of two index lookups keeps
+ * both indexes usable, which an OR across the two tables would not.
+ */
+function textMatchSql(search: ResolvedSearch): Prisma.Sql | null {
+  const { tsquery, translationTsquery, locale } = search;
+  if (tsquery === null) return null;
+  if (translationTsquery === null) return sql`o.search_vector @@ ${tsquery}::tsquery`;
+  return sql`o.id IN (
+      SELECT g.id FROM offer g WHERE g.search_vector @@ ${tsquery}::tsquery
+      UNION
+      SELECT tr.offer_id FROM offer_translation tr WHERE tr.locale = ${locale} AND tr.search_vector @@ ${translationTsquery}::tsquery)`;
+}
+
 // Weights D, C, B, A: a word in the name counts ten times as much as one in the description.
-function rankSql(text: string | null): Prisma.Sql {
-  return text === null ? sql`0::real` : sql`ts_rank('{0.1, 0.2, 0.4, 1.0}', o.search_vector, ${text}::tsquery)`;
+function rankSql(search: ResolvedSearch): Prisma.Sql {
+  const { tsquery, translationTsquery, locale } = search;
+  if (tsquery === null) return sql`0::real`;
+  const german = sql`ts_rank('{0.1, 0.2, 0.4, 1.0}', o.search_vector, ${tsquery}::tsquery)`;
+  if (translationTsquery === null) return german;
+  return sql`greatest(${german}, coalesce((SELECT ts_rank('{0.1, 0.2, 0.4, 1.0}', tr.search_vector, ${translationTsquery}::tsquery)
+                                            FROM offer_translation tr WHERE tr.offer_id = o.id AND tr.locale = ${locale}), 0))`;
+}
+
+// Alphabetical by the name the reader sees (umlauts folded, so Ärztehaus sorts among the A's).
+function sortNameSql(locale: Locale): Prisma.Sql {
+  const name =
+    locale === contentSourceLocale
+      ? sql`o.name`
+      : sql`coalesce((SELECT nullif(tr.name, '') FROM offer_translation tr WHERE tr.offer_id = o.id AND tr.locale = ${locale}), o.name)`;
+  return sql`translate(lower(${name}), 'äöüß', 'aous')`;
 }
 
 /** The published offers matching the text, with one boolean column per active filter (f_<param>). */
 function matchedCte(search: ResolvedSearch, conditions: Map<FilterParam, Prisma.Sql>): Prisma.Sql {
-  const text = search.tsquery;
+  const text = textMatchSql(search);
   const flags = [...conditions].map(([param, condition]) => sql`, ${condition} AS ${Prisma.raw(`f_${param}`)}`);
   return sql`
     WITH matched AS MATERIALIZED (
       SELECT o.id, o.city_id, o.type_id, o.languages, o.serves_whole_city, o.free_of_charge
              ${flags.length > 0 ? Prisma.join(flags, " ") : Prisma.empty}
         FROM offer o
-       WHERE o.status = 'PUBLISHED' ${text === null ? Prisma.empty : sql`AND o.search_vector @@ ${text}::tsquery`}
+       WHERE o.status = 'PUBLISHED' ${text === null ? Prisma.empty : sql`AND ${text}`}
     )`;
 }
 
@@ -168,22 +213,20 @@ export function buildSearchSql(search: ResolvedSearch, options: { now: Date; off
     }`;
   // The page of results is chosen on offer alone (every filter in its WHERE, so the planner
   // can use any index) and only those 20 rows are joined with their names and districts.
-  const text = search.tsquery;
-  const where = [
-    sql`o.status = 'PUBLISHED'`,
-    ...(text === null ? [] : [sql`o.search_vector @@ ${text}::tsquery`]),
-    ...conditions.values(),
-  ];
+  const text = textMatchSql(search);
+  const where = [sql`o.status = 'PUBLISHED'`, ...(text === null ? [] : [text]), ...conditions.values()];
   const rows = sql`
     WITH page AS (
-      SELECT o.id, ${rankSql(text)} AS rank, translate(lower(o.name), 'äöüß', 'aous') AS sort_name
+      SELECT o.id, ${rankSql(search)} AS rank, ${sortNameSql(search.locale)} AS sort_name
         FROM offer o
        WHERE ${Prisma.join(where, " AND ")}
        ORDER BY rank DESC, sort_name, o.id
        LIMIT ${searchPageSize} OFFSET ${options.offset}
     )
     SELECT o.slug, o.name, o.summary, o.phone, o.serves_whole_city,
-           t.slug AS type_slug, t.name AS type_name, p.name AS provider_name, c.slug AS city_slug, c.name AS city_name,
+           tr.name AS tr_name, tr.summary AS tr_summary, coalesce(tr.reviewed, false) AS tr_reviewed,
+           t.slug AS type_slug, t.name AS type_name, t.translations AS type_translations,
+           p.name AS provider_name, c.slug AS city_slug, c.name AS city_name,
            coalesce((SELECT json_agg(json_build_object('slug', d.slug, 'name', d.name) ORDER BY d.position, d.name)
                        FROM offer_district od JOIN district d ON d.id = od.district_id WHERE od.offer_id = o.id), '[]'::json) AS districts
       FROM page
@@ -191,6 +234,7 @@ export function buildSearchSql(search: ResolvedSearch, options: { now: Date; off
       JOIN offer_type t ON t.id = o.type_id
       JOIN city c ON c.id = o.city_id
       LEFT JOIN provider p ON p.id = o.provider_id
+      LEFT JOIN offer_translation tr ON tr.offer_id = o.id AND tr.locale = ${search.locale}
      ORDER BY page.rank DESC, page.sort_name, page.id`;
   return { facets, rows };
 }
@@ -202,18 +246,31 @@ type ResultRow = {
   summary: string;
   phone: string | null;
   serves_whole_city: boolean;
+  tr_name: string | null;
+  tr_summary: string | null;
+  tr_reviewed: boolean;
   type_slug: string;
   type_name: string;
+  type_translations: unknown;
   provider_name: string | null;
   city_slug: string;
   city_name: string;
   districts: { slug: string; name: string }[];
 };
 
-function toFacets(search: ResolvedSearch, rows: FacetRow[], locale: string): SearchFacets {
-  const { params, vocabulary } = search;
-  const languageNames = new Intl.DisplayNames([locale], { type: "language", fallback: "code" });
-  const collator = new Intl.Collator(locale);
+function toFacets(search: ResolvedSearch, rows: FacetRow[]): SearchFacets {
+  const { params, vocabulary, locale } = search;
+  const intlLocale = localeInfo[locale].intl;
+  const languageNames = new Intl.DisplayNames([intlLocale], { type: "language", fallback: "code" });
+  const collator = new Intl.Collator(intlLocale);
+  const labelOf = (facet: ListParam | "stadt", value: string): FacetOption["label"] => {
+    if (facet === "sprache") return { text: languageNames.of(value) ?? value, lang: locale, reviewed: true };
+    const term = vocabulary.find((t) => t.facet === facet && t.slug === value);
+    if (!term) return sourceText(value);
+    // Place names stay as they are; taxonomy names are translated.
+    if (facet === "stadt" || facet === "bezirk") return sourceText(term.name ?? value);
+    return localizeTerm({ slug: term.slug, name: term.name ?? value, translations: term.translations }, locale).name;
+  };
   const options = (facet: ListParam | "stadt", selected: string[]): FacetOption[] => {
     const terms = vocabulary.filter((v) => v.facet === facet);
     const counts = new Map<string, number>();
@@ -227,11 +284,11 @@ function toFacets(search: ResolvedSearch, rows: FacetRow[], locale: string): Sea
     return values
       .map((value) => ({
         value,
-        label: facet === "sprache" ? (languageNames.of(value) ?? value) : (terms.find((t) => t.slug === value)?.name ?? value),
+        label: labelOf(facet, value),
         count: counts.get(value) ?? 0,
         selected: selected.includes(value),
       }))
-      .sort((a, b) => collator.compare(a.label, b.label));
+      .sort((a, b) => collator.compare(a.label.text, b.label.text));
   };
   const flag = (facet: "kostenlos" | "offen") => ({ count: rows.find((r) => r.facet === facet)?.count ?? 0, selected: params[facet] });
   return {
@@ -247,14 +304,14 @@ function toFacets(search: ResolvedSearch, rows: FacetRow[], locale: string): Sea
   };
 }
 
-function toItem(row: ResultRow): SearchResultItem {
+function toItem(row: ResultRow, locale: Locale): SearchResultItem {
   return {
     slug: row.slug,
-    name: row.name,
-    summary: row.summary,
+    name: chooseText(row.name, { text: row.tr_name, reviewed: row.tr_reviewed }, locale),
+    summary: chooseText(row.summary, { text: row.tr_summary, reviewed: row.tr_reviewed }, locale),
     phone: row.phone,
     servesWholeCity: row.serves_whole_city,
-    type: { slug: row.type_slug, name: row.type_name },
+    type: localizeTerm({ slug: row.type_slug, name: row.type_name, translations: row.type_translations }, locale),
     providerName: row.provider_name,
     city: { slug: row.city_slug, name: row.city_name },
     districts: row.districts,
@@ -263,9 +320,9 @@ function toItem(row: ResultRow): SearchResultItem {
 
 export async function searchOffers(
   input: SearchParams,
-  options: { notices?: SearchNotice[]; now: Date; locale: string },
+  options: { notices?: SearchNotice[]; now: Date; locale: Locale },
 ): Promise<SearchResult> {
-  const search = await resolveSearch(input, options.notices);
+  const search = await resolveSearch(input, options.notices, options.locale);
   const db = getDb();
   const facetRows = await db.$queryRaw<FacetRow[]>(buildSearchSql(search, { now: options.now, offset: 0 }).facets);
   const total = facetRows.find((r) => r.facet === "total")?.count ?? 0;
@@ -284,7 +341,7 @@ export async function searchOffers(
     page,
     pageCount,
     pageSize: searchPageSize,
-    items: rows.map(toItem),
-    facets: toFacets(search, facetRows, options.locale),
+    items: rows.map((row) => toItem(row, search.locale)),
+    facets: toFacets(search, facetRows),
   };
 }

@@ -1,21 +1,22 @@
+import type { LocalizedTerm, LocalizedText } from "@/lib/directory/types";
 import type { SearchNotice, SearchParams } from "./schema";
 
 export type SearchTerm = { slug: string; name: string };
 
 export type SearchResultItem = {
   slug: string;
-  name: string;
-  summary: string;
+  name: LocalizedText;
+  summary: LocalizedText;
   phone: string | null;
   servesWholeCity: boolean;
-  type: SearchTerm;
+  type: LocalizedTerm;
   providerName: string | null;
   city: SearchTerm;
   districts: SearchTerm[];
 };
 
-/** One choosable filter value; `label` is German data (taxonomy names) except for languages. */
-export type FacetOption = { value: string; label: string; count: number; selected: boolean };
+/** One choosable filter value; `label` is a taxonomy name in the reader's language (or German), a place name, or a language name. */
+export type FacetOption = { value: string; label: LocalizedText; count: number; selected: boolean };
 
 export type FlagFacet = { count: number; selected: boolean };
 

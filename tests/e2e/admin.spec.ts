@@ -17,6 +17,8 @@ const adminTest = test.extend<{ editor: Account }>({
     });
     await provide({ email, password, userId: user.id });
     await db.user.delete({ where: { id: user.id } });
+    // Failed attempts also count per IP (all tests come from 127.0.0.1): forget this test's.
+    await db.loginAttempt.deleteMany({ where: { email: { in: [email, `niemand-${email}`] } } });
   },
 });
 
@@ -55,14 +57,24 @@ adminTest.describe("admin area", () => {
 
   adminTest("a wrong password and an unknown address get the same message; the address stays typed", async ({ page, editor }) => {
     await signIn(page, editor.email, "falsches Passwort");
-    const alert = page.getByRole("alert");
-    await expect(alert).toContainText("E-Mail-Adresse oder Passwort stimmen nicht.");
+    const message = "E-Mail-Adresse oder Passwort stimmen nicht.";
+    await expect(page.getByRole("alert").filter({ hasText: message })).toBeVisible();
     await expect(page.getByLabel("E-Mail-Adresse")).toHaveValue(editor.email);
     await expect(page.getByLabel("Passwort", { exact: true })).toHaveValue("");
     await expectNoAxeViolations(page);
 
     await signIn(page, `niemand-${editor.email}`, "falsches Passwort");
-    await expect(page.getByRole("alert")).toContainText("E-Mail-Adresse oder Passwort stimmen nicht.");
+    await expect(page.getByRole("alert").filter({ hasText: message })).toBeVisible();
+  });
+
+  adminTest("after 5 wrong passwords the account is paused with a clear message, even for the right password", async ({ page, editor }) => {
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      await signIn(page, editor.email, `falsch ${attempt}`);
+      await expect(page.getByRole("alert").filter({ hasText: "E-Mail-Adresse oder Passwort stimmen nicht." })).toBeVisible();
+    }
+    await signIn(page, editor.email, editor.password);
+    await expect(page.getByRole("alert").filter({ hasText: /Zu viele Anmeldeversuche\. Bitte warten Sie 1[45] Minuten/ })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Anmeldung für die Verwaltung");
   });
 
   adminTest("a CITY_EDITOR's edit is visible on the public page after saving", async ({ page, seeded, editor }) => {
@@ -70,6 +82,8 @@ adminTest.describe("admin area", () => {
     await openEditForm(page, seeded.offerName);
     await expectNoAxeViolations(page);
     const summary = `Neu: Mittagstisch dienstags ${randomBytes(2).toString("hex")}.`;
+    const name = `${seeded.offerName} im Stadtteilhaus`;
+    await page.getByLabel(/^Name des Angebots/).fill(name);
     await page.getByLabel(/^Kurzbeschreibung/).fill(summary);
     await page.getByRole("textbox", { name: "Name", exact: true }).first().fill("Erika Prüf-Neu");
     await page.getByRole("button", { name: "Änderungen speichern" }).click();
@@ -77,8 +91,15 @@ adminTest.describe("admin area", () => {
     await expect(page.getByLabel(/^Kurzbeschreibung/)).toHaveValue(summary);
 
     await page.goto(`/de/angebote/${seeded.offerSlug}`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
     await expect(page.getByText(summary)).toBeVisible();
     await expect(page.getByText("Erika Prüf-Neu")).toBeVisible();
+    // The city page comes from the data cache: the save expired its tags (stale-while-
+    // revalidate), so the new name appears once the background refresh is done.
+    await expect(async () => {
+      await page.goto(`/de/staedte/${seeded.citySlug}`);
+      await expect(page.getByRole("link", { name })).toBeVisible({ timeout: 500 });
+    }).toPass({ timeout: 15_000 });
 
     await page.goto("/de/admin/protokoll");
     await expect(page.getByRole("cell", { name: "Angebot geändert" })).toBeVisible();
@@ -120,7 +141,7 @@ adminTest.describe("admin area", () => {
     await page.getByLabel(/^Beschreibung/).fill("Eine neue, lange Beschreibung.");
     await page.getByRole("button", { name: "Änderungen speichern" }).click();
 
-    await expect(page.getByRole("alert")).toContainText("Bitte prüfen Sie die markierten Felder.");
+    await expect(page.getByRole("alert").filter({ hasText: "Bitte prüfen Sie die markierten Felder." })).toBeVisible();
     await expect(page.getByText("Eine Postleitzahl hat fünf Ziffern.").first()).toBeVisible();
     await expect(page.getByLabel(/^Postleitzahl/)).toHaveAttribute("aria-invalid", "true");
     await expect(page.getByLabel(/^Postleitzahl/)).toHaveValue("4021");
@@ -163,9 +184,10 @@ adminTest.describe("admin area", () => {
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("Angebote");
 
       await page.goto(path);
-      await expect(page.getByRole("alert")).toContainText("Dieser Link ist ungültig");
+      await expect(page.getByRole("alert").filter({ hasText: "Dieser Link ist ungültig" })).toBeVisible();
     } finally {
       await db.user.deleteMany({ where: { email: { in: [adminEmail, invitedEmail] } } });
+      await db.loginAttempt.deleteMany({ where: { email: { in: [adminEmail, invitedEmail] } } });
       expect(await db.user.count({ where: { id: admin.id } })).toBe(0);
     }
   });

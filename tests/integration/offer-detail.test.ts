@@ -40,7 +40,7 @@ afterAll(async () => {
 
 describe("getOfferBySlug: hours", () => {
   it("returns weekly hours and the exceptions as calendar dates, earliest first", async () => {
-    const offer = await getOfferBySlug(`stundentreff-${tag}`);
+    const offer = await getOfferBySlug(`stundentreff-${tag}`, "de");
     expect(offer?.openingHours).toEqual([{ weekday: 5, opens: "20:00", closes: "02:00", note: "Nachtcafé" }]);
     expect(offer?.exceptions).toEqual([
       { date: "2026-03-29", closed: true, opens: null, closes: null, note: "Umstellung auf Sommerzeit" },

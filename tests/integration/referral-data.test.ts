@@ -38,16 +38,16 @@ afterAll(async () => {
 
 describe("referral sheet data", () => {
   it("returns published offers in the reader's order and silently drops the rest", async () => {
-    const offers = await listReferralOffers([slug("zwei"), slug("alt"), "gibt-es-nicht", slug("entwurf"), slug("eins")]);
-    expect(offers.map((o) => o.name)).toEqual(["Treff Zwei", "Treff Eins"]);
+    const offers = await listReferralOffers([slug("zwei"), slug("alt"), "gibt-es-nicht", slug("entwurf"), slug("eins")], "de");
+    expect(offers.map((o) => o.name.text)).toEqual(["Treff Zwei", "Treff Eins"]);
     const eins = offers[1]!;
-    expect(eins).toMatchObject({ typeName: "Begegnungsstätte", cityName: "Merkstadt", phone: "0421 1" });
+    expect(eins).toMatchObject({ typeName: { text: "Begegnungsstätte", lang: "de" }, cityName: "Merkstadt", phone: "0421 1" });
     expect(eins.contacts.map((c) => c.name)).toEqual(["Erste Person", "Zweite Person"]);
     expect(eins.openingHours.map((h) => h.weekday)).toEqual([1, 3]);
   });
 
   it("answers an empty list with an empty sheet", async () => {
-    expect(await listReferralOffers([])).toEqual([]);
+    expect(await listReferralOffers([], "de")).toEqual([]);
   });
 
   it("filters slugs to published offers", async () => {

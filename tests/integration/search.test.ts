@@ -28,7 +28,7 @@ function params(overrides: Partial<SearchParams>): SearchParams {
 }
 async function names(overrides: Partial<SearchParams>, now = tuesdayNoon) {
   const result = await searchOffers(params(overrides), { now, locale: "de" });
-  return result.items.map((i) => i.name);
+  return result.items.map((i) => i.name.text);
 }
 
 beforeAll(async () => {
@@ -164,12 +164,12 @@ describe("free-text search", () => {
 describe("filters and facet counts", () => {
   it("combines filters with AND and counts each facet with the other filters applied", async () => {
     const result = await searchOffers(params({ art: [slugs.treff], kostenlos: true }), { now: tuesdayNoon, locale: "de" });
-    expect(result.items.map((i) => i.name).sort()).toEqual(["Gedächtnistraining im Quartier", "Offener Treff Süd"]);
+    expect(result.items.map((i) => i.name.text).sort()).toEqual(["Gedächtnistraining im Quartier", "Offener Treff Süd"]);
     expect(result.total).toBe(2);
     // Type counts ignore the type filter but keep "free of charge": 1 Seniorenbüro, 2 Begegnungsstätten.
     expect(result.facets.art).toEqual([
-      { value: slugs.treff, label: "Begegnungsstätte", count: 2, selected: true },
-      { value: slugs.buero, label: "Seniorenbüro", count: 1, selected: false },
+      { value: slugs.treff, label: { text: "Begegnungsstätte", lang: "de", reviewed: true }, count: 2, selected: true },
+      { value: slugs.buero, label: { text: "Seniorenbüro", lang: "de", reviewed: true }, count: 1, selected: false },
     ]);
     // The free-of-charge count ignores that filter but keeps the type: 2 of the 4 Begegnungsstätten.
     expect(result.facets.kostenlos).toEqual({ count: 2, selected: true });
@@ -177,7 +177,7 @@ describe("filters and facet counts", () => {
 
   it("puts whole-city offers into every district", async () => {
     const result = await searchOffers(params({ bezirk: ["sued"] }), { now: tuesdayNoon, locale: "de" });
-    expect(result.items.map((i) => i.name)).toEqual(["Begegnungsstätte am Markt"]);
+    expect(result.items.map((i) => i.name.text)).toEqual(["Begegnungsstätte am Markt"]);
     expect(result.facets.bezirk.map((o) => [o.value, o.count])).toEqual([["nord", 2], ["sued", 1]]);
   });
 
@@ -188,9 +188,9 @@ describe("filters and facet counts", () => {
 
   it("filters by Handlungsfeld, target group and language, with names and counts", async () => {
     const result = await searchOffers(params({ feld: [slugs.feld], gruppe: [slugs.gruppe], sprache: ["tr"] }), { now: tuesdayNoon, locale: "de" });
-    expect(result.items.map((i) => i.name)).toEqual(["Seniorenbüro Nord"]);
-    expect(result.facets.sprache).toEqual([{ value: "tr", label: "Türkisch", count: 1, selected: true }]);
-    expect(result.facets.stadt).toEqual([{ value: city, label: `Suchstadt ${tag}`, count: 1, selected: true }]);
+    expect(result.items.map((i) => i.name.text)).toEqual(["Seniorenbüro Nord"]);
+    expect(result.facets.sprache).toEqual([{ value: "tr", label: { text: "Türkisch", lang: "de", reviewed: true }, count: 1, selected: true }]);
+    expect(result.facets.stadt).toEqual([{ value: city, label: { text: `Suchstadt ${tag}`, lang: "de", reviewed: true }, count: 1, selected: true }]);
   });
 
   it("drops and reports unknown values and clamps an out-of-range page", async () => {

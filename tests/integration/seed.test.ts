@@ -84,14 +84,14 @@ describe("public data layer", () => {
     await db.offer.create({
       data: { slug: "draft-only-test", name: "Entwurf", summary: "x", description: "x", typeId: type.id, cityId: city.id, status: "DRAFT" },
     });
-    expect(await getOfferBySlug("draft-only-test")).toBeNull();
-    expect((await getCityBySlug("essen"))?.offers.some((o) => o.slug === "draft-only-test")).toBe(false);
+    expect(await getOfferBySlug("draft-only-test", "de")).toBeNull();
+    expect((await getCityBySlug("essen", "de"))?.offers.some((o) => o.slug === "draft-only-test")).toBe(false);
     await db.offer.delete({ where: { slug: "draft-only-test" } });
   });
 
   it("returns an offer with all its fields", async () => {
     const slug = (await db.offer.findFirstOrThrow({ where: { name: { contains: "plus_lotsen" } }, select: { slug: true } })).slug;
-    const offer = await getOfferBySlug(slug);
+    const offer = await getOfferBySlug(slug, "de");
     expect(offer?.city.slug).toBe("duesseldorf");
     expect(offer?.contacts.some((c) => c.name === "Heike Hirsch" && c.phone === "0211-89-93577")).toBe(true);
     expect(offer?.handlungsfelder.length).toBeGreaterThan(0);

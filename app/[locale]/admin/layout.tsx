@@ -12,7 +12,7 @@ type Props = { children: ReactNode; params: Promise<{ locale: Locale }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "Admin" });
-  return { title: { default: t("metaTitle"), template: `%s – ${t("metaTitle")}` }, robots: { index: false, follow: false }, referrer: "no-referrer" };
+  return { title: { default: t("metaTitle"), template: `%s – ${t("metaTitle")}` }, robots: { index: false, follow: false }, referrer: "same-origin" };
 }
 
 export default async function AdminLayout({ children, params }: Props) {

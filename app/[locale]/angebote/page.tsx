@@ -4,6 +4,7 @@ import { SearchActiveFilters } from "@/components/search-active-filters";
 import { SearchFilters } from "@/components/search-filters";
 import { SearchNotices } from "@/components/search-notices";
 import { SearchPagination } from "@/components/search-pagination";
+import { SearchLanguageFilter } from "@/components/search-language-filter";
 import { SearchEmptyHelp, SearchResults } from "@/components/search-results";
 import type { Locale } from "@/lib/i18n/routing";
 import { searchOffers } from "@/lib/search/data";
@@ -34,7 +35,6 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const parsed = parseSearchParams(await searchParams);
   const result = await searchOffers(parsed.params, { notices: parsed.notices, now: new Date(), locale });
   const search = result.params;
-  const contentLang = locale === "de" ? undefined : "de";
 
   return (
     <>
@@ -74,7 +74,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
 
       <div className="mt-8 grid gap-8 lg:grid-cols-[minmax(0,20rem)_minmax(0,1fr)]">
         <div>
-          <SearchFilters facets={result.facets} params={search} contentLang={contentLang} />
+          <SearchFilters facets={result.facets} params={search} locale={locale} />
         </div>
         <section aria-labelledby="results-heading">
           <h2 id="results-heading" tabIndex={-1} className="text-3xl">
@@ -83,11 +83,12 @@ export default async function SearchPage({ params, searchParams }: Props) {
           <p className="mt-2 text-xl">
             {search.q === "" ? t("resultCount", { count: result.total }) : t("resultCountQuery", { count: result.total, q: search.q })}
           </p>
+          <SearchLanguageFilter params={search} facets={result.facets} locale={locale} />
           {result.total === 0 ? (
             <SearchEmptyHelp params={search} facets={result.facets} />
           ) : (
             <>
-              <SearchResults items={result.items} contentLang={contentLang} />
+              <SearchResults items={result.items} locale={locale} />
               <SearchPagination params={search} page={result.page} pageCount={result.pageCount} />
             </>
           )}

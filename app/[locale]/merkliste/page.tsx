@@ -36,8 +36,7 @@ export default async function ReferralPage({ params, searchParams }: Props) {
   const t = await getTranslations("Referral");
   const own = await getReferralSlugs();
   const shared = angebote === undefined ? null : parseSharedSlugs(angebote);
-  const offers = await listReferralOffers(shared ?? own);
-  const contentLang = locale === "de" ? undefined : "de";
+  const offers = await listReferralOffers(shared ?? own, locale);
   const listParam = formatSharedSlugs(offers.map((o) => o.slug));
   const sharePath = `/${locale}/merkliste?angebote=${listParam}`;
   const isOwnList = shared === null || listParam === formatSharedSlugs(own);
@@ -76,7 +75,7 @@ export default async function ReferralPage({ params, searchParams }: Props) {
         </div>
       ) : (
         <>
-          <ReferralSheet offers={offers} contentLang={contentLang} removable={shared === null} locale={locale} />
+          <ReferralSheet offers={offers} removable={shared === null} locale={locale} />
           <ReferralShare
             sharePath={sharePath}
             shareUrl={toAbsoluteUrl(getSiteUrl(), sharePath)}

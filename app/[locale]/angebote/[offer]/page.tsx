@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { cache } from "react";
+import { ContentNotice } from "@/components/content-text";
 import { OfferActions } from "@/components/offer-actions";
 import { OfferContact } from "@/components/offer-contact";
 import { OfferFacts } from "@/components/offer-facts";
@@ -9,6 +10,7 @@ import { OfferHours } from "@/components/offer-hours";
 import { OfferJsonLd } from "@/components/offer-json-ld";
 import { ReferralToggle } from "@/components/referral-toggle";
 import { getOfferBySlug } from "@/lib/directory/data";
+import { langAttribute, untranslatedLang } from "@/lib/directory/localized-text";
 import { buildOfferJsonLd } from "@/lib/directory/offer-json-ld";
 import { isOpenAt, listUpcomingExceptions } from "@/lib/directory/opening-hours";
 import { getSiteUrl } from "@/lib/env";
@@ -26,11 +28,11 @@ const loadOffer = cache(getOfferBySlug);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, offer: slug } = await params;
-  const offer = await loadOffer(slug);
+  const offer = await loadOffer(slug, locale);
   if (!offer) return {};
   return {
-    title: `${offer.name} (${offer.city.name})`,
-    description: offer.summary,
+    title: `${offer.name.text} (${offer.city.name})`,
+    description: offer.summary.text,
     alternates: buildAlternates(locale, `/angebote/${offer.slug}`),
   };
 }
@@ -38,39 +40,46 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function OfferPage({ params }: Props) {
   const { locale, offer: slug } = await params;
   setRequestLocale(locale);
-  const offer = await loadOffer(slug);
+  const offer = await loadOffer(slug, locale);
   if (!offer) notFound();
   const t = await getTranslations("Offer");
   const tp = await getTranslations("OfferPage");
-  const contentLang = locale === "de" ? undefined : "de";
+  const contentLang = untranslatedLang(locale);
   const now = new Date();
   const upcoming = listUpcomingExceptions(offer.exceptions, now);
   const pageUrl = toAbsoluteUrl(getSiteUrl(), toLocalizedPath(locale, `/angebote/${offer.slug}`));
   return (
     <article className="offer-page">
-      <OfferJsonLd data={buildOfferJsonLd(offer, upcoming, pageUrl)} />
+      <OfferJsonLd
+        data={buildOfferJsonLd(
+          { ...offer, name: offer.name.text, summary: offer.summary.text, type: { slug: offer.type.slug, name: offer.type.name.text } },
+          upcoming,
+          pageUrl,
+        )}
+      />
       <p className="no-print">
         <Link href={`/staedte/${offer.city.slug}`} className="inline-block min-h-11 py-2">
           {t("backToCity", { city: offer.city.name })}
         </Link>
       </p>
-      <h1 className="mt-2 text-4xl print:mt-0 print:text-2xl" lang={contentLang}>
-        {offer.name}
+      <h1 className="mt-2 text-4xl print:mt-0 print:text-2xl" lang={langAttribute(offer.name, locale)}>
+        {offer.name.text}
       </h1>
       <p className="mt-2 text-xl text-muted print:mt-1 print:text-base">
-        <span lang={contentLang}>{offer.type.name}</span> · {offer.city.name}
+        <span lang={langAttribute(offer.type.name, locale)}>{offer.type.name.text}</span> · {offer.city.name}
       </p>
       <OfferActions slug={offer.slug} locale={locale}>
-        <ReferralToggle slug={offer.slug} name={offer.name} />
+        <ReferralToggle slug={offer.slug} name={offer.name.text} />
       </OfferActions>
 
       <section aria-labelledby="summary-heading" className="mt-6 print:mt-3">
         <h2 id="summary-heading" className="sr-only">
           {t("summary")}
         </h2>
-        <p className="text-xl print:text-base" lang={contentLang}>
-          {offer.summary}
+        <p className="text-xl whitespace-pre-line print:text-base" lang={langAttribute(offer.summary, locale)}>
+          {offer.summary.text}
         </p>
+        <ContentNotice texts={[offer.name, offer.summary]} locale={locale} className="mt-2 print:hidden" />
       </section>
 
       <OfferContact offer={offer} contentLang={contentLang} />
@@ -88,12 +97,16 @@ export default async function OfferPage({ params }: Props) {
         <h2 id="description-heading" className="text-2xl print:text-lg">
           {t("description")}
         </h2>
-        <p className="mt-2 max-w-3xl whitespace-pre-line print:max-w-none print:columns-2 print:gap-6" lang={contentLang}>
-          {offer.description}
+        <ContentNotice texts={[offer.description]} locale={locale} className="mt-2 print:hidden" />
+        <p
+          className="mt-2 max-w-3xl whitespace-pre-line print:max-w-none print:columns-2 print:gap-6"
+          lang={langAttribute(offer.description, locale)}
+        >
+          {offer.description.text}
         </p>
       </section>
 
-      <OfferFacts offer={offer} locale={locale} contentLang={contentLang} />
+      <OfferFacts offer={offer} locale={locale} />
 
       <p className="mt-4 hidden print:block">{tp("printedFrom", { url: pageUrl })}</p>
     </article>

@@ -5,6 +5,7 @@ import { CityOrganisation } from "@/components/city-organisation";
 import { DistrictNav } from "@/components/district-nav";
 import { OfferList } from "@/components/offer-list";
 import { getCachedCity } from "@/lib/directory/cached";
+import { untranslatedLang } from "@/lib/directory/localized-text";
 import { buildAlternates } from "@/lib/seo/alternates";
 import type { Locale } from "@/lib/i18n/routing";
 
@@ -14,7 +15,7 @@ type Props = { params: Promise<{ locale: Locale; city: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, city: slug } = await params;
-  const city = await getCachedCity(slug);
+  const city = await getCachedCity(slug, locale);
   if (!city) return {};
   const t = await getTranslations({ locale, namespace: "City" });
   return {
@@ -27,15 +28,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CityPage({ params }: Props) {
   const { locale, city: slug } = await params;
   setRequestLocale(locale);
-  const city = await getCachedCity(slug);
+  const city = await getCachedCity(slug, locale);
   if (!city) notFound();
   const t = await getTranslations("City");
   const td = await getTranslations("District");
-  const contentLang = locale === "de" ? undefined : "de";
   return (
     <>
       <h1 className="text-4xl">{city.name}</h1>
-      <p className="mt-2 text-xl text-muted">{city.bundesland}</p>
+      <p className="mt-2 text-xl text-muted" lang={untranslatedLang(locale)}>
+        {city.bundesland}
+      </p>
 
       <DistrictNav
         heading={t("districtsHeading", { kind: city.districtKind })}
@@ -52,10 +54,10 @@ export default async function CityPage({ params }: Props) {
           {t("offersHeading", { city: city.name })}
         </h2>
         <p className="mt-2">{t("offerCount", { count: city.offers.length })}</p>
-        <OfferList offers={city.offers} contentLang={contentLang} />
+        <OfferList offers={city.offers} locale={locale} />
       </section>
 
-      <CityOrganisation city={city} contentLang={contentLang} />
+      <CityOrganisation city={city} locale={locale} />
     </>
   );
 }

@@ -2,7 +2,8 @@ import { hasLocale } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { getOfferBySlug } from "@/lib/directory/data";
 import { buildOfferVCard } from "@/lib/directory/offer-vcard";
-import { formatHoursRows } from "@/lib/directory/opening-hours";
+import { formatClockTime, formatHoursRows, isAllDay } from "@/lib/directory/opening-hours";
+import { localeInfo } from "@/lib/i18n/locale-info";
 import { getSiteUrl } from "@/lib/env";
 import { routing } from "@/lib/i18n/routing";
 import { toAbsoluteUrl, toLocalizedPath } from "@/lib/seo/alternates";
@@ -14,16 +15,24 @@ export async function GET(_request: Request, { params }: Context) {
   const { locale: requested, offer: slug } = await params;
   const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
   const t = await getTranslations({ locale, namespace: "OfferPage" });
-  const offer = hasLocale(routing.locales, requested) ? await getOfferBySlug(slug) : null;
+  const offer = hasLocale(routing.locales, requested) ? await getOfferBySlug(slug, locale) : null;
   if (!offer) {
     return new Response(t("vcardNotFound"), { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }
   const tw = await getTranslations({ locale, namespace: "Weekday" });
+  const tc = await getTranslations({ locale, namespace: "Content" });
   const pageUrl = toAbsoluteUrl(getSiteUrl(), toLocalizedPath(locale, `/angebote/${offer.slug}`));
-  const card = buildOfferVCard(offer, {
+  const intl = localeInfo[locale].intl;
+  const card = buildOfferVCard({ ...offer, name: offer.name.text, summary: offer.summary.text }, {
     pageUrl,
     country: new Intl.DisplayNames([locale], { type: "region" }).of("DE") ?? "DE",
-    hoursRows: formatHoursRows(offer.openingHours, (d) => tw(String(d) as "1"), (r) => tw("hours", { opens: r.opens, closes: r.closes }), locale),
+    hoursRows: formatHoursRows(
+      offer.openingHours,
+      (d) => tw(String(d) as "1"),
+      (r) =>
+        isAllDay(r) ? tc("hoursAllDay") : tw("hours", { opens: formatClockTime(r.opens, intl), closes: formatClockTime(r.closes, intl) }),
+      intl,
+    ),
     labels: {
       provider: t("vcardProvider"),
       hours: t("vcardHours"),

@@ -14,7 +14,7 @@ type Props = { params: Promise<{ locale: Locale; city: string; district: string 
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, city, district } = await params;
-  const page = await getCachedDistrictPage(city, district);
+  const page = await getCachedDistrictPage(city, district, locale);
   if (!page) return {};
   const t = await getTranslations({ locale, namespace: "District" });
   return {
@@ -27,10 +27,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function DistrictPage({ params }: Props) {
   const { locale, city, district } = await params;
   setRequestLocale(locale);
-  const page = await getCachedDistrictPage(city, district);
+  const page = await getCachedDistrictPage(city, district, locale);
   if (!page) notFound();
   const t = await getTranslations("District");
-  const contentLang = locale === "de" ? undefined : "de";
   const local = page.offers.filter((o) => !o.servesWholeCity);
   const wholeCity = page.offers.filter((o) => o.servesWholeCity);
   return (
@@ -47,7 +46,7 @@ export default async function DistrictPage({ params }: Props) {
           {t("localHeading", { district: page.name })}
         </h2>
         <p className="mt-2">{t("localCount", { count: local.length })}</p>
-        {local.length > 0 ? <OfferList offers={local} contentLang={contentLang} /> : null}
+        {local.length > 0 ? <OfferList offers={local} locale={locale} /> : null}
       </section>
 
       <section aria-labelledby="whole-city-heading" className="mt-10">
@@ -58,7 +57,7 @@ export default async function DistrictPage({ params }: Props) {
           {t("wholeCityIntro", { city: page.city.name, district: page.name })}{" "}
           {t("wholeCityCount", { count: wholeCity.length })}
         </p>
-        {wholeCity.length > 0 ? <OfferList offers={wholeCity} contentLang={contentLang} /> : null}
+        {wholeCity.length > 0 ? <OfferList offers={wholeCity} locale={locale} /> : null}
       </section>
 
       <DistrictNav

@@ -1,0 +1,38 @@
+import { getTranslations } from "next-intl/server";
+import { describeTexts } from "@/lib/directory/localized-text";
+import type { LocalizedText } from "@/lib/directory/types";
+
+type NoticeProps = {
+  /** Every content text the section shows. */
+  texts: (LocalizedText | null | undefined)[];
+  /** The page's locale. */
+  locale: string;
+  /** "fallback": say only that German is shown, e.g. when each item carries its own review note. */
+  only?: "fallback";
+  className?: string;
+};
+
+/**
+ * Once per page section: German is shown where no translation exists, and/or a text is a
+ * machine translation nobody has checked yet. German readers never see it.
+ */
+export async function ContentNotice({ texts, locale, only, className = "mt-2" }: NoticeProps) {
+  const state = describeTexts(texts, locale);
+  const unreviewed = state.unreviewed && only !== "fallback";
+  if (!state.fallback && !unreviewed) return null;
+  const t = await getTranslations("Content");
+  return (
+    <p className={`${className} text-muted`} data-content-notice="">
+      {state.fallback ? t("fallback") : null}
+      {state.fallback && unreviewed ? " " : null}
+      {unreviewed ? t("unreviewed") : null}
+    </p>
+  );
+}
+
+/** The discreet line under one machine-translated text (e.g. a summary in a result list). */
+export async function UnreviewedNote({ text }: { text: LocalizedText }) {
+  if (text.reviewed) return null;
+  const t = await getTranslations("Content");
+  return <p className="text-muted">{t("unreviewed")}</p>;
+}

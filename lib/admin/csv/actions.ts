@@ -1,0 +1,81 @@
+"use server";
+
+import { revalidateTag } from "next/cache";
+import { cityTag, directoryTag, offerTag } from "@/lib/directory/cache-tags";
+import { getClientIp, getCurrentUser, isSameOriginRequest } from "../request";
+import { checkOfferImport } from "./data";
+import type { CsvImportState, ImportFileError, PlannedRowSummary } from "./form-state";
+import { maxShownRowErrors } from "./form-state";
+import { importOffers } from "./mutations";
+import { maxCsvBytes } from "./limits";
+import { decodeCsvBytes, parseCsvTable } from "./parse";
+import { mayImportOffers } from "./permissions";
+import type { PlannedRow, RowError } from "./plan";
+
+// One action, two steps: "check" reads the uploaded file and answers with the dry
+// run (nothing is written); "import" posts the checked text again and writes all
+// rows or none. Both check origin, session and role first.
+
+function summarise(planned: PlannedRow[]): PlannedRowSummary[] {
+  return planned.map((p) => ({ row: p.row, action: p.action, name: p.values.name, cityName: p.cityName }));
+}
+
+function checked(fileName: string, errors: RowError[], planned: PlannedRow[], csv: string | null): CsvImportState {
+  const anythingToDo = planned.some((p) => p.action !== "unchanged");
+  return {
+    status: "checked",
+    fileName,
+    errors: errors.slice(0, maxShownRowErrors),
+    errorCount: errors.length,
+    planned: errors.length > 0 ? [] : summarise(planned),
+    csv: errors.length === 0 && anythingToDo ? csv : null,
+    stamp: Date.now(),
+  };
+}
+
+const fileError = (error: ImportFileError): CsvImportState => ({ status: "fileError", error, stamp: Date.now() });
+
+function readFile(form: FormData): File | null {
+  const value = form.get("file");
+  return value !== null && typeof value === "object" && "arrayBuffer" in value ? value : null;
+}
+
+export async function submitCsvImport(_previous: CsvImportState, form: FormData): Promise<CsvImportState> {
+  if (!(await isSameOriginRequest())) return fileError({ code: "forbidden" });
+  const user = await getCurrentUser();
+  if (!user) return fileError({ code: "session" });
+  if (!mayImportOffers(user)) return fileError({ code: "notAllowed" });
+
+  if (form.get("step") !== "import") {
+    const file = readFile(form);
+    if (!file || (file.size === 0 && file.name === "")) return fileError({ code: "noFile" });
+    if (file.size > maxCsvBytes) return fileError({ code: "tooLarge" });
+    const decoded = decodeCsvBytes(new Uint8Array(await file.arrayBuffer()));
+    if (!decoded.ok) return fileError(decoded.error);
+    const table = parseCsvTable(decoded.value);
+    if (!table.ok) return fileError(table.error);
+    const plan = await checkOfferImport(user, table.value);
+    if (!plan) return fileError({ code: "notAllowed" });
+    return checked(file.name.slice(0, 200), plan.errors, plan.planned, decoded.value);
+  }
+
+  const csv = form.get("csv");
+  const fileName = typeof form.get("fileName") === "string" ? String(form.get("fileName")).slice(0, 200) : "";
+  if (typeof csv !== "string" || csv === "") return fileError({ code: "noFile" });
+  if (csv.length > maxCsvBytes) return fileError({ code: "tooLarge" });
+  const table = parseCsvTable(csv);
+  if (!table.ok) return fileError(table.error);
+  const result = await importOffers({ user, ip: await getClientIp() }, table.value, new Date());
+  switch (result.status) {
+    case "imported":
+      for (const tag of [directoryTag, ...result.citySlugs.map(cityTag), ...result.offerSlugs.map(offerTag)]) revalidateTag(tag, "max");
+      return { status: "imported", created: result.created, updated: result.updated, unchanged: result.unchanged, stamp: Date.now() };
+    case "invalid":
+      // The data changed since the dry run (or the posted text was altered): show why, write nothing.
+      return checked(fileName, result.errors, result.planned, null);
+    case "conflict":
+      return fileError({ code: "conflict" });
+    case "forbidden":
+      return fileError({ code: "notAllowed" });
+  }
+}

@@ -1,0 +1,128 @@
+import "server-only";
+import type { DatabaseClient } from "@/lib/database/client";
+import { getDb } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { isActiveAdmin } from "../auth/data";
+import { offerScopeFor } from "../data";
+import type { ActingUser } from "../types";
+import { dueForVerificationOrder, dueForVerificationWhere } from "../verification/data";
+import type { ExportOffer } from "./export";
+import type { CsvTable } from "./parse";
+import { mayImportOffers } from "./permissions";
+import { collectReferences, planOfferImport, validateCsvRows } from "./plan";
+import type { ExistingOffer, ImportLookup, ImportPlan } from "./plan";
+
+/** The client or the import's transaction: the dry run and the import read alike. */
+export type ImportReader = Pick<DatabaseClient, "city" | "offer" | "offerType" | "provider">;
+
+const noCity = { id: { in: [] as string[] } } satisfies Prisma.CityWhereInput;
+
+/** Cities in which the user may create offers; checked against the database like offerScopeFor. */
+async function cityScopeFor(user: ActingUser): Promise<Prisma.CityWhereInput> {
+  if (user.role === "ADMIN") return (await isActiveAdmin(user.id)) ? {} : noCity;
+  if (user.role === "CITY_EDITOR") return { editors: { some: { userId: user.id, user: { role: "CITY_EDITOR", disabled: false } } } };
+  return noCity;
+}
+
+export async function loadImportLookup(client: ImportReader, user: ActingUser, refs: ReturnType<typeof collectReferences>): Promise<ImportLookup> {
+  const [offerScope, cityScope] = await Promise.all([offerScopeFor(user), cityScopeFor(user)]);
+  const cities = await client.city.findMany({ where: { slug: { in: refs.cities } }, select: { id: true, slug: true, name: true } });
+  const inScope = new Set(
+    (await client.city.findMany({ where: { AND: [{ slug: { in: refs.cities } }, cityScope] }, select: { id: true } })).map((c) => c.id),
+  );
+  const types = await client.offerType.findMany({ where: { slug: { in: refs.types } }, select: { id: true, slug: true } });
+  const providers = await client.provider.findMany({ where: { slug: { in: refs.providers } }, select: { id: true, slug: true } });
+  const offers = await client.offer.findMany({
+    where: { AND: [{ id: { in: refs.offerIds } }, offerScope] },
+    select: {
+      id: true,
+      slug: true,
+      version: true,
+      status: true,
+      publishedAt: true,
+      servesWholeCity: true,
+      name: true,
+      summary: true,
+      description: true,
+      street: true,
+      postcode: true,
+      locality: true,
+      phone: true,
+      email: true,
+      website: true,
+      city: { select: { slug: true, name: true } },
+      type: { select: { slug: true } },
+      provider: { select: { slug: true } },
+    },
+  });
+  const existing = offers.map(({ city, type, provider, ...offer }): ExistingOffer => ({
+    ...offer,
+    citySlug: city.slug,
+    cityName: city.name,
+    type: type.slug,
+    provider: provider?.slug ?? null,
+  }));
+  return {
+    cities: new Map(cities.map((c) => [c.slug, { ...c, inScope: inScope.has(c.id) }])),
+    types: new Map(types.map((t) => [t.slug, { id: t.id }])),
+    providers: new Map(providers.map((p) => [p.slug, { id: p.id }])),
+    offers: new Map(existing.map((o) => [o.id, o])),
+  };
+}
+
+/** The dry run: reads only. null when the user may not import at all. */
+export async function checkOfferImport(user: ActingUser, table: CsvTable): Promise<ImportPlan | null> {
+  if (!mayImportOffers(user)) return null;
+  const { rows, errors } = validateCsvRows(table);
+  const lookup = await loadImportLookup(getDb(), user, collectReferences(rows));
+  return planOfferImport(rows, lookup, errors);
+}
+
+export const maxExportRows = 20_000;
+
+export type ExportFilter = {
+  list: "offers" | "verification";
+  cityId?: string;
+  providerId?: string;
+  status?: "DRAFT" | "PUBLISHED" | "ARCHIVED";
+};
+
+/** The offers of a filtered admin list, in the list's order; null when there are more than maxExportRows. */
+export async function listOffersForExport(user: ActingUser, filter: ExportFilter, today: string): Promise<ExportOffer[] | null> {
+  const where: Prisma.OfferWhereInput = {
+    AND: [
+      await offerScopeFor(user),
+      filter.list === "verification" ? dueForVerificationWhere(today) : {},
+      filter.cityId ? { cityId: filter.cityId } : {},
+      filter.providerId ? { providerId: filter.providerId } : {},
+      filter.status ? { status: filter.status } : {},
+    ],
+  };
+  const db = getDb();
+  if ((await db.offer.count({ where })) > maxExportRows) return null;
+  const rows = await db.offer.findMany({
+    where,
+    select: {
+      id: true,
+      version: true,
+      slug: true,
+      status: true,
+      servesWholeCity: true,
+      name: true,
+      summary: true,
+      description: true,
+      street: true,
+      postcode: true,
+      locality: true,
+      phone: true,
+      email: true,
+      website: true,
+      lastVerifiedAt: true,
+      city: { select: { slug: true } },
+      type: { select: { slug: true } },
+      provider: { select: { slug: true } },
+    },
+    orderBy: filter.list === "verification" ? dueForVerificationOrder : [{ city: { name: "asc" } }, { name: "asc" }, { id: "asc" }],
+  });
+  return rows.map(({ city, type, provider, ...row }) => ({ ...row, citySlug: city.slug, typeSlug: type.slug, providerSlug: provider?.slug ?? null }));
+}

@@ -1,0 +1,191 @@
+import { toFieldErrors } from "../schema";
+import type { ErrorCode } from "../text-rules";
+import type { CsvTable } from "./parse";
+import { unescapeCell } from "./cells";
+import { importColumns, offerCsvRowSchema } from "./schema";
+import type { ImportErrorCode } from "./codes";
+import type { CsvColumn, ImportColumn, OfferCsvRow } from "./schema";
+
+// The dry run: which rows would create or change which offer, and every reason a
+// row cannot be imported. Pure; the data layer supplies the lookup (what exists and
+// what is in the user's scope) and runs it again inside the import's transaction.
+
+export type RowErrorCode = ErrorCode | ImportErrorCode;
+
+export type RowError = { row: number; column: CsvColumn | null; code: RowErrorCode };
+
+export type ValidRow = { row: number; values: OfferCsvRow };
+
+export type OfferStatusValue = "DRAFT" | "PUBLISHED" | "ARCHIVED";
+
+/** An offer's importable fields, with Träger and type as slugs (as in the file and the audit log). */
+export type OfferImportValues = {
+  name: string;
+  summary: string;
+  description: string;
+  street: string | null;
+  postcode: string | null;
+  locality: string | null;
+  phone: string | null;
+  email: string | null;
+  website: string | null;
+  status: OfferStatusValue;
+  servesWholeCity: boolean;
+  type: string;
+  provider: string | null;
+};
+
+export type ExistingOffer = OfferImportValues & {
+  id: string;
+  slug: string;
+  version: number;
+  citySlug: string;
+  cityName: string;
+  publishedAt: Date | null;
+};
+
+export type ImportLookup = {
+  cities: ReadonlyMap<string, { id: string; slug: string; name: string; inScope: boolean }>;
+  types: ReadonlyMap<string, { id: string }>;
+  providers: ReadonlyMap<string, { id: string }>;
+  /** Only offers in the acting user's scope: any other id reads as not found. */
+  offers: ReadonlyMap<string, ExistingOffer>;
+};
+
+export type PlannedRow =
+  | { row: number; action: "create"; cityId: string; citySlug: string; cityName: string; values: OfferImportValues }
+  | {
+      row: number;
+      action: "update" | "unchanged";
+      offer: ExistingOffer;
+      cityName: string;
+      values: OfferImportValues;
+      before: Partial<OfferImportValues>;
+      changes: Partial<OfferImportValues>;
+    };
+
+export type ImportPlan = { planned: PlannedRow[]; errors: RowError[] };
+
+const fieldKeys = ["name", "summary", "description", "street", "postcode", "locality", "phone", "email", "website"] as const;
+
+export function validateCsvRows(table: CsvTable): { rows: ValidRow[]; errors: RowError[] } {
+  const rows: ValidRow[] = [];
+  const errors: RowError[] = [];
+  for (const { row, cells } of table.rows) {
+    if (cells.length !== table.columns.length) {
+      errors.push({ row, column: null, code: "columnCount" });
+      continue;
+    }
+    const record: Partial<Record<ImportColumn, string>> = {};
+    table.columns.forEach((column, index) => {
+      if ((importColumns as readonly string[]).includes(column)) record[column as ImportColumn] = unescapeCell(cells[index] ?? "");
+    });
+    const parsed = offerCsvRowSchema.safeParse(record);
+    if (parsed.success) rows.push({ row, values: parsed.data });
+    else {
+      for (const [column, code] of Object.entries(toFieldErrors(parsed.error))) {
+        errors.push({ row, column: (importColumns as readonly string[]).includes(column) ? (column as CsvColumn) : null, code });
+      }
+    }
+  }
+  return { rows, errors };
+}
+
+export function collectReferences(rows: ValidRow[]) {
+  const set = (pick: (values: OfferCsvRow) => string | null | undefined) => [...new Set(rows.map((r) => pick(r.values)).filter((v): v is string => !!v))];
+  return { cities: set((v) => v.city), types: set((v) => v.type), providers: set((v) => v.provider), offerIds: set((v) => v.id) };
+}
+
+function toImportValues(offer: ExistingOffer): OfferImportValues {
+  const { name, summary, description, street, postcode, locality, phone, email, website, status, servesWholeCity, type, provider } = offer;
+  return { name, summary, description, street, postcode, locality, phone, email, website, status, servesWholeCity, type, provider };
+}
+
+function planRow(input: ValidRow, lookup: ImportLookup, seenIds: Set<string>): PlannedRow | RowError[] {
+  const { row, values } = input;
+  const errors: RowError[] = [];
+  const error = (column: CsvColumn | null, code: RowErrorCode) => errors.push({ row, column, code });
+
+  if (values.type && !lookup.types.has(values.type)) error("type", "unknownType");
+  if (values.provider && !lookup.providers.has(values.provider)) error("provider", "unknownProvider");
+  const city = values.city ? lookup.cities.get(values.city) : undefined;
+  if (values.city && !city) error("city", "unknownCity");
+
+  if (values.id) {
+    if (seenIds.has(values.id)) error("id", "duplicateId");
+    seenIds.add(values.id);
+    const offer = lookup.offers.get(values.id);
+    if (!offer) {
+      error("id", "notFound");
+      return errors;
+    }
+    if (values.version == null) error("version", "versionRequired");
+    else if (values.version !== offer.version) error("version", "versionConflict");
+    if (city && city.slug !== offer.citySlug) error("city", "cityChanged");
+    if (errors.length > 0) return errors;
+
+    const next = toImportValues(offer);
+    for (const key of fieldKeys) {
+      const value = values[key];
+      if (value !== undefined) (next as Record<string, unknown>)[key] = value;
+    }
+    if (values.status) next.status = values.status;
+    if (values.whole_city != null) next.servesWholeCity = values.whole_city;
+    if (values.type) next.type = values.type;
+    if (values.provider !== undefined) next.provider = values.provider;
+    const keys = (Object.keys(next) as (keyof OfferImportValues)[]).filter((key) => next[key] !== offer[key]);
+    const pick = (source: OfferImportValues) => Object.fromEntries(keys.map((key) => [key, source[key]])) as Partial<OfferImportValues>;
+    return {
+      row,
+      action: keys.length > 0 ? "update" : "unchanged",
+      offer,
+      cityName: offer.cityName,
+      values: next,
+      before: pick(offer),
+      changes: pick(next),
+    };
+  }
+
+  if (values.city == null) error("city", "cityRequired");
+  else if (city && !city.inScope) error("city", "cityOutOfScope");
+  if (values.type == null) error("type", "typeRequired");
+  for (const key of ["name", "summary", "description"] as const) {
+    if (values[key] === undefined) error(key, `${key}Required`);
+  }
+  if (errors.length > 0 || !city || !values.type || !values.name || !values.summary || !values.description) return errors;
+  return {
+    row,
+    action: "create",
+    cityId: city.id,
+    citySlug: city.slug,
+    cityName: city.name,
+    values: {
+      name: values.name,
+      summary: values.summary,
+      description: values.description,
+      street: values.street ?? null,
+      postcode: values.postcode ?? null,
+      locality: values.locality ?? null,
+      phone: values.phone ?? null,
+      email: values.email ?? null,
+      website: values.website ?? null,
+      status: values.status ?? "DRAFT",
+      servesWholeCity: values.whole_city ?? false,
+      type: values.type,
+      provider: values.provider ?? null,
+    },
+  };
+}
+
+export function planOfferImport(rows: ValidRow[], lookup: ImportLookup, earlierErrors: RowError[] = []): ImportPlan {
+  const planned: PlannedRow[] = [];
+  const errors: RowError[] = [...earlierErrors];
+  const seenIds = new Set<string>();
+  for (const row of rows) {
+    const result = planRow(row, lookup, seenIds);
+    if (Array.isArray(result)) errors.push(...result);
+    else planned.push(result);
+  }
+  errors.sort((a, b) => a.row - b.row);
+  return { planned, errors };
+}
