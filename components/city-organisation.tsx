@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { langAttribute, untranslatedLang } from "@/lib/directory/localized-text";
 import type { CityDetail, LocalizedText } from "@/lib/directory/types";
+import { isolateLtr } from "./bidi";
 import { ContentNotice } from "./content-text";
 
 function TextBlock({ heading, text, locale }: { heading: string; text: LocalizedText | null; locale: string }) {
@@ -74,7 +75,7 @@ export async function CityOrganisation({ city, locale }: { city: CityDetail; loc
             <TextBlock heading={t("goals")} text={city.goals} locale={locale} />
             <ListBlock heading={t("fundingPriorities")} items={city.fundingPriorities} lang={germanLang} />
           </dl>
-          {city.sourceDocument ? <p className="mt-4 text-muted">{t("source", { source: city.sourceDocument })}</p> : null}
+          {city.sourceDocument ? <p className="mt-4 text-muted">{t("source", { source: isolateLtr(city.sourceDocument) })}</p> : null}
         </section>
       ) : null}
     </>

@@ -3,6 +3,7 @@ import { langAttribute, untranslatedLang } from "@/lib/directory/localized-text"
 import type { LocalizedTerm, OfferDetail } from "@/lib/directory/types";
 import { localeInfo } from "@/lib/i18n/locale-info";
 import type { Locale } from "@/lib/i18n/routing";
+import { isolateLtr } from "./bidi";
 import { ContentNotice } from "./content-text";
 
 const termItemClass = "print:inline print:after:content-['_·_'] print:last:after:content-none";
@@ -98,8 +99,12 @@ export async function OfferFacts({ offer, locale }: { offer: OfferDetail; locale
         <h2 id="source-heading" className="text-2xl print:text-lg">
           {t("sourceHeading")}
         </h2>
-        {offer.sourceDocument ? <p className="mt-2">{t("source", { document: offer.sourceDocument })}</p> : null}
-        {offer.sourceSection ? <p lang={contentLang}>{t("sourceSection", { section: offer.sourceSection })}</p> : null}
+        {offer.sourceDocument ? (
+          <p className="mt-2">{t("source", { document: isolateLtr(offer.sourceDocument) })}</p>
+        ) : null}
+        {offer.sourceSection ? (
+          <p>{t("sourceSection", { section: isolateLtr(offer.sourceSection) })}</p>
+        ) : null}
         <p>{offer.lastVerifiedAt ? t("lastVerified", { date: offer.lastVerifiedAt }) : t("notVerified")}</p>
       </section>
     </>
