@@ -47,3 +47,40 @@ test("district pages list their own offers and every whole-city offer, marked as
     await db.city.delete({ where: { id: city.id } });
   }
 });
+
+test("a city's offers come in pages of 25 with working page links", async ({ page, db, baseURL }) => {
+  const tag = randomBytes(3).toString("hex");
+  const type = await db.offerType.findUniqueOrThrow({ where: { slug: "besuchsdienst" }, select: { id: true } });
+  const city = await db.city.create({ data: { slug: `seitenstadt-${tag}`, name: `Seitenstadt ${tag}`, bundesland: "Hessen" } });
+  await db.offer.createMany({
+    data: Array.from({ length: 30 }, (_, i) => ({
+      slug: `seiten-${tag}-${String(i).padStart(2, "0")}`,
+      name: `Besuchsdienst ${String(i).padStart(2, "0")} ${tag}`,
+      summary: "Test",
+      description: "Test",
+      typeId: type.id,
+      cityId: city.id,
+      servesWholeCity: true,
+      status: "PUBLISHED" as const,
+    })),
+  });
+  await expireCache(baseURL!);
+  try {
+    await page.goto(`/de/staedte/${city.slug}`);
+    const offers = page.getByRole("region", { name: `Angebote in ${city.name}` });
+    await expect(offers.getByText("30 Angebote")).toBeVisible();
+    await expect(offers.getByRole("heading", { level: 3 })).toHaveCount(25);
+    await expect(offers.getByRole("link", { name: `Besuchsdienst 29 ${tag}` })).toHaveCount(0);
+    await offers.getByRole("link", { name: "Nächste Seite" }).click();
+    await expect(page).toHaveURL(new RegExp(`/de/staedte/${city.slug}\\?seite=2$`));
+    await expect(offers.getByRole("heading", { level: 3 })).toHaveCount(5);
+    await expect(offers.getByRole("link", { name: `Besuchsdienst 29 ${tag}` })).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    await page.goto(`/de/staedte/${city.slug}?seite=99`);
+    await expect(offers.getByRole("heading", { level: 3 })).toHaveCount(5);
+  } finally {
+    await db.offer.deleteMany({ where: { cityId: city.id } });
+    await db.city.delete({ where: { id: city.id } });
+  }
+});

@@ -3,7 +3,8 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SearchActiveFilters } from "@/components/search-active-filters";
 import { SearchFilters } from "@/components/search-filters";
 import { SearchNotices } from "@/components/search-notices";
-import { SearchPagination } from "@/components/search-pagination";
+import { Pagination } from "@/components/pagination";
+import { toSearchQuery, withPage } from "@/lib/search/search-state";
 import { SearchLanguageFilter } from "@/components/search-language-filter";
 import { SearchEmptyHelp, SearchResults } from "@/components/search-results";
 import type { Locale } from "@/lib/i18n/routing";
@@ -89,7 +90,11 @@ export default async function SearchPage({ params, searchParams }: Props) {
           ) : (
             <>
               <SearchResults items={result.items} locale={locale} />
-              <SearchPagination params={search} page={result.page} pageCount={result.pageCount} />
+              <Pagination
+                href={(p) => ({ pathname: "/angebote", query: toSearchQuery(withPage(search, p)) })}
+                page={result.page}
+                pageCount={result.pageCount}
+              />
             </>
           )}
         </section>

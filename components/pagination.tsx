@@ -1,7 +1,5 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
-import type { SearchParams } from "@/lib/search/schema";
-import { toSearchQuery, withPage } from "@/lib/search/search-state";
 
 // First, last and the pages around the current one; gaps are shown as "…".
 function visiblePages(page: number, pageCount: number): (number | null)[] {
@@ -12,10 +10,12 @@ function visiblePages(page: number, pageCount: number): (number | null)[] {
 
 const linkClass = "inline-flex min-h-11 min-w-11 items-center justify-center rounded border-2 border-brand px-3";
 
-export async function SearchPagination({ params, page, pageCount }: { params: SearchParams; page: number; pageCount: number }) {
+export type PageHref = (page: number) => { pathname: string; query: Record<string, string | string[]> };
+
+// Page links of any list; `href` keeps the rest of the list's state in the URL.
+export async function Pagination({ href, page, pageCount }: { href: PageHref; page: number; pageCount: number }) {
   if (pageCount <= 1) return null;
   const t = await getTranslations("Search");
-  const href = (p: number) => ({ pathname: "/angebote", query: toSearchQuery(withPage(params, p)) });
   return (
     <nav aria-label={t("pagination")} className="mt-8">
       <p>{t("pageInfo", { page, pages: pageCount })}</p>
