@@ -1,5 +1,9 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 import type { AuditEntryView } from "@/lib/admin/types";
+
+// Labels added with the review and history feature live in its own namespace.
+const historyActions = new Set(["offer_create", "offer_verify", "offer_export", "revision_approve", "revision_reject"]);
 
 const knownActions = new Set([
   "offer_update",
@@ -16,11 +20,19 @@ function formatJson(value: unknown): string | null {
   return value === null || value === undefined ? null : JSON.stringify(value, null, 2);
 }
 
-export async function AdminAuditTable({ entries }: { entries: AuditEntryView[] }) {
+type Props = {
+  entries: AuditEntryView[];
+  /** An extra last column (the per-record history puts its restore buttons there). */
+  extra?: { heading: string; cell: (entry: AuditEntryView) => ReactNode };
+};
+
+export async function AdminAuditTable({ entries, extra }: Props) {
   const t = await getTranslations("Admin.audit");
+  const tHistory = await getTranslations("AdminHistory");
   const format = await getFormatter();
   const actionLabel = (action: string) => {
     const key = action.replace(".", "_");
+    if (historyActions.has(key)) return tHistory(`actions.${key as "offer_create"}`);
     return knownActions.has(key) ? t(`actions.${key as "offer_update"}`) : action;
   };
   return (
@@ -33,6 +45,11 @@ export async function AdminAuditTable({ entries }: { entries: AuditEntryView[] }
                 {t(column)}
               </th>
             ))}
+            {extra ? (
+              <th scope="col" className="border-b-2 border-ink p-2 text-start">
+                {extra.heading}
+              </th>
+            ) : null}
           </tr>
         </thead>
         <tbody>
@@ -70,6 +87,7 @@ export async function AdminAuditTable({ entries }: { entries: AuditEntryView[] }
                     "–"
                   )}
                 </td>
+                {extra ? <td className="border-b border-line p-2 align-top">{extra.cell(entry)}</td> : null}
               </tr>
             );
           })}

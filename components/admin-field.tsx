@@ -6,7 +6,7 @@ type Props = {
   /** Already translated. */
   error?: string;
   hint?: string;
-  type?: "text" | "email" | "tel" | "url" | "password";
+  type?: "text" | "email" | "tel" | "url" | "password" | "date";
   multiline?: boolean;
   rows?: number;
   required?: boolean;

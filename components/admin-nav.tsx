@@ -14,8 +14,10 @@ export async function AdminNav({ email, role, locale, signOut, signOutEverywhere
   const t = await getTranslations("Admin");
   const tVerification = await getTranslations("AdminVerification");
   const tImport = await getTranslations("AdminImport");
+  const tReview = await getTranslations("AdminReview");
   const links = [
     { href: "/admin/angebote", label: t("nav.offers") },
+    ...(role === "PROVIDER_EDITOR" ? [] : [{ href: "/admin/freigaben", label: tReview("navLabel") }]),
     { href: "/admin/pruefung", label: tVerification("navLabel") },
     { href: "/admin/import", label: tImport("navLabel") },
     { href: "/admin/protokoll", label: t("nav.audit") },

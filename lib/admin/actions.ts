@@ -9,14 +9,15 @@ import { routing } from "@/lib/i18n/routing";
 import type { Locale } from "@/lib/i18n/routing";
 import { countRecentFailures, findSignInCandidate } from "./auth/data";
 import { createSession, endAllSessions, endSession, recordLoginAttempt, setPasswordWithToken } from "./auth/mutations";
-import { readInviteForm, readOfferForm, readSetPasswordForm, readSignInForm, toOfferFormValues } from "./form-data";
-import type { InviteState, OfferFormState, SetPasswordState, SignInState } from "./form-state";
-import { inviteUser, updateOffer } from "./mutations";
+import { readInviteForm, readOfferCreateForm, readOfferForm, readTranslationsForm, toTranslationFormValues, readSetPasswordForm, readSignInForm, toOfferFormValues } from "./form-data";
+import type { InviteState, OfferFormState, SetPasswordState, SignInState, TranslationsFormState } from "./form-state";
+import { changeOfferStatus, createOffer, inviteUser, updateOffer } from "./mutations";
 import { hashPassword, verifyPassword } from "./passwords";
 import { getClientIp, getCookieSettings, getCurrentUser, isSameOriginRequest } from "./request";
-import { inviteUserSchema, offerEditSchema, setPasswordSchema, signInSchema, toFieldErrors } from "./schema";
+import { inviteUserSchema, offerCreateSchema, offerEditSchema, offerStatusSchema, offerTranslationsSchema, setPasswordSchema, signInSchema, toFieldErrors } from "./schema";
 import { decideThrottle } from "./throttle";
 import { hashToken } from "./tokens";
+import { saveOfferTranslations } from "./translations/mutations";
 
 // Every action: validate (zod) → check origin → authenticate → the data layer
 // authorises against the database and audits → answer with codes, never with the
@@ -100,8 +101,54 @@ export async function saveOffer(_previous: OfferFormState, form: FormData): Prom
     case "notFound":
       return { status: "error", formError: "notFound", fieldErrors: {}, values, stamp };
     case "invalidContact":
-      return { status: "error", formError: "invalidContact", fieldErrors: {}, values, stamp };
+    case "invalidChoice":
+      return { status: "error", formError: result.status, fieldErrors: {}, values, stamp };
   }
+}
+
+export async function createOfferAction(_previous: OfferFormState, form: FormData): Promise<OfferFormState> {
+  const raw = readOfferCreateForm(form);
+  const values = toOfferFormValues(raw);
+  const stamp = Date.now();
+  const parsed = offerCreateSchema.safeParse(raw);
+  if (!parsed.success) return { status: "error", formError: "fieldErrors", fieldErrors: toFieldErrors(parsed.error), values, stamp };
+  if (!(await isSameOriginRequest())) return { status: "error", formError: "forbidden", fieldErrors: {}, values, stamp };
+  const user = await getCurrentUser();
+  if (!user) return { status: "error", formError: "session", fieldErrors: {}, values, stamp };
+  const result = await createOffer({ user, ip: await getClientIp() }, parsed.data);
+  if (result.status !== "created") return { status: "error", formError: result.status === "notFound" ? "forbidden" : result.status, fieldErrors: {}, values, stamp };
+  if (result.published) for (const tag of [directoryTag, cityTag(result.citySlug), offerTag(result.offerSlug)]) revalidateTag(tag, "max");
+  return redirect({ href: { pathname: `/admin/angebote/${result.offerId}`, query: { angelegt: "1" } }, locale: parsed.data.locale });
+}
+
+export async function saveTranslationsAction(_previous: TranslationsFormState, form: FormData): Promise<TranslationsFormState> {
+  const raw = readTranslationsForm(form);
+  const values = toTranslationFormValues(raw);
+  const stamp = Date.now();
+  const parsed = offerTranslationsSchema.safeParse(raw);
+  if (!parsed.success) return { status: "error", formError: "fieldErrors", fieldErrors: toFieldErrors(parsed.error), values, stamp };
+  if (!(await isSameOriginRequest())) return { status: "error", formError: "forbidden", fieldErrors: {}, values, stamp };
+  const user = await getCurrentUser();
+  if (!user) return { status: "error", formError: "session", fieldErrors: {}, values, stamp };
+  const result = await saveOfferTranslations({ user, ip: await getClientIp() }, parsed.data, new Date());
+  if (result.status !== "saved") return { status: "error", formError: result.status, fieldErrors: {}, values, stamp };
+  for (const tag of [directoryTag, cityTag(result.citySlug), offerTag(result.offerSlug)]) revalidateTag(tag, "max");
+  return redirect({
+    href: { pathname: `/admin/angebote/${parsed.data.offerId}/uebersetzungen`, query: { gespeichert: "1" } },
+    locale: parsed.data.locale,
+  });
+}
+
+/** Archive/restore buttons: plain POST forms that answer with a redirect, with or without JavaScript. */
+export async function changeOfferStatusAction(form: FormData): Promise<void> {
+  const locale = toLocale(form.get("locale"));
+  const parsed = offerStatusSchema.safeParse({ locale, offerId: form.get("offerId"), version: form.get("version"), status: form.get("status") });
+  const user = parsed.success && (await isSameOriginRequest()) ? await getCurrentUser() : null;
+  if (!parsed.success || !user) return redirect({ href: "/admin/angebote", locale });
+  const result = await changeOfferStatus({ user, ip: await getClientIp() }, parsed.data);
+  if (result.status === "saved") for (const tag of [directoryTag, cityTag(result.citySlug), offerTag(result.offerSlug)]) revalidateTag(tag, "max");
+  const outcome = result.status === "saved" ? "geaendert" : result.status === "submitted" ? "eingereicht" : result.status === "conflict" ? "konflikt" : "fehler";
+  return redirect({ href: { pathname: `/admin/angebote/${parsed.data.offerId}`, query: { status: outcome } }, locale });
 }
 
 export async function inviteAccount(_previous: InviteState, form: FormData): Promise<InviteState> {

@@ -2,7 +2,7 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { isActiveAdmin } from "./auth/data";
-import type { ActingUser, AdminOfferListItem, AdminUserListItem, OfferForEdit, ScopeOption } from "./types";
+import type { ActingUser, AdminOfferListItem, AdminUserListItem, OfferEditOptions, OfferForEdit, ScopeOption } from "./types";
 
 const nothing = { id: { in: [] as string[] } } satisfies Prisma.OfferWhereInput;
 
@@ -58,8 +58,24 @@ export const offerEditSelect = {
   phone: true,
   email: true,
   website: true,
+  typeId: true,
+  providerId: true,
+  servesWholeCity: true,
+  latitude: true,
+  longitude: true,
+  languages: true,
+  freeOfCharge: true,
+  costNote: true,
+  sourceDocument: true,
+  sourceSection: true,
   updatedAt: true,
-  city: { select: { slug: true, name: true } },
+  city: { select: { id: true, slug: true, name: true } },
+  districts: { select: { districtId: true } },
+  accessibility: { select: { featureId: true } },
+  targetGroups: { select: { targetGroupId: true } },
+  handlungsfelder: { select: { handlungsfeldId: true } },
+  openingHours: { select: { weekday: true, opens: true, closes: true, note: true }, orderBy: [{ weekday: "asc" }, { opens: "asc" }] },
+  exceptions: { select: { date: true, closed: true, opens: true, closes: true, note: true }, orderBy: { date: "asc" } },
   provider: { select: { name: true } },
   contacts: {
     select: { id: true, name: true, role: true, department: true, phone: true, email: true },
@@ -68,14 +84,68 @@ export const offerEditSelect = {
 } satisfies Prisma.OfferSelect;
 
 export function toOfferForEdit(row: Prisma.OfferGetPayload<{ select: typeof offerEditSelect }>): OfferForEdit {
-  const { provider, ...rest } = row;
-  return { ...rest, providerName: provider?.name ?? null };
+  const { provider, districts, accessibility, targetGroups, handlungsfelder, openingHours, exceptions, latitude, longitude, ...rest } = row;
+  return {
+    ...rest,
+    providerName: provider?.name ?? null,
+    latitude: latitude === null ? null : latitude.toNumber(),
+    longitude: longitude === null ? null : longitude.toNumber(),
+    districtIds: districts.map((d) => d.districtId).sort(),
+    accessibilityIds: accessibility.map((a) => a.featureId).sort(),
+    targetGroupIds: targetGroups.map((g) => g.targetGroupId).sort(),
+    handlungsfeldIds: handlungsfelder.map((h) => h.handlungsfeldId).sort(),
+    hours: openingHours,
+    exceptions: exceptions.map((e) => ({ ...e, date: e.date.toISOString().slice(0, 10) })),
+  };
 }
 
 /** null when the offer does not exist or lies outside the user's scope: both look the same. */
 export async function getOfferForEdit(user: ActingUser, offerId: string): Promise<OfferForEdit | null> {
   const row = await getDb().offer.findFirst({ where: { id: offerId, ...(await offerScopeFor(user)) }, select: offerEditSelect });
   return row ? toOfferForEdit(row) : null;
+}
+
+/**
+ * Träger the acting user may assign to an offer of this city: a PROVIDER_EDITOR only
+ * their own (so an offer can never leave their reach), everyone else the city's own
+ * Träger and those without a city.
+ */
+export function providerChoiceWhere(user: ActingUser, cityId: string): Prisma.ProviderWhereInput {
+  return user.role === "PROVIDER_EDITOR"
+    ? { editors: { some: { userId: user.id, user: { role: "PROVIDER_EDITOR", disabled: false } } } }
+    : { OR: [{ cityId }, { cityId: null }] };
+}
+
+export async function getOfferEditOptions(user: ActingUser, cityId: string): Promise<OfferEditOptions> {
+  const db = getDb();
+  const named = { select: { id: true, name: true }, orderBy: [{ position: "asc" as const }, { name: "asc" as const }] };
+  const [types, providers, districts, accessibility, targetGroups, handlungsfelder] = await Promise.all([
+    db.offerType.findMany(named),
+    db.provider.findMany({ where: providerChoiceWhere(user, cityId), select: { id: true, name: true }, orderBy: { name: "asc" }, take: 500 }),
+    db.district.findMany({ where: { cityId }, ...named }),
+    db.accessibilityFeature.findMany(named),
+    db.targetGroup.findMany(named),
+    db.handlungsfeld.findMany(named),
+  ]);
+  return { types, providers, districts, accessibility, targetGroups, handlungsfelder };
+}
+
+/** The cities in which the acting user may create offers (a PROVIDER_EDITOR: those of their Träger). */
+export async function cityScopeFor(user: ActingUser): Promise<Prisma.CityWhereInput> {
+  switch (user.role) {
+    case "ADMIN":
+      return (await isActiveAdmin(user.id)) ? {} : { id: { in: [] } };
+    case "CITY_EDITOR":
+      return { editors: { some: { userId: user.id, user: { role: "CITY_EDITOR", disabled: false } } } };
+    case "PROVIDER_EDITOR":
+      return { providers: { some: { editors: { some: { userId: user.id, user: { role: "PROVIDER_EDITOR", disabled: false } } } } } };
+    default:
+      return { id: { in: [] } };
+  }
+}
+
+export async function listCreatableCities(user: ActingUser): Promise<ScopeOption[]> {
+  return getDb().city.findMany({ where: await cityScopeFor(user), select: { id: true, name: true }, orderBy: { name: "asc" } });
 }
 
 /** Accounts, for ADMIN only; anyone else gets null. */

@@ -24,38 +24,93 @@ export const offerTextFields = [
   "phone",
   "email",
   "website",
+  "typeId",
+  "providerId",
+  "status",
+  "servesWholeCity",
+  "latitude",
+  "longitude",
+  "freeOfCharge",
+  "costNote",
+  "sourceDocument",
+  "sourceSection",
 ] as const;
+
+export const offerListFields = ["districtIds", "languages", "accessibilityIds", "targetGroupIds", "handlungsfeldIds"] as const;
+export const hoursFields = ["weekday", "opens", "closes", "note"] as const;
+export const exceptionFields = ["date", "closed", "opens", "closes", "note"] as const;
 
 export const contactFields = ["id", "name", "role", "department", "phone", "email"] as const;
 
-export type OfferFormValues = Record<(typeof offerTextFields)[number], string> & {
-  contacts: (Record<(typeof contactFields)[number], string> & { remove: string })[];
-};
+export type OfferFormValues = Record<(typeof offerTextFields)[number], string> &
+  Record<(typeof offerListFields)[number], string[]> & {
+    contacts: (Record<(typeof contactFields)[number], string> & { remove: string })[];
+    hours: Record<(typeof hoursFields)[number], string>[];
+    exceptions: Record<(typeof exceptionFields)[number], string>[];
+  };
 
 // Each contact row posts a hidden "contact" field with its row number; rows are read
 // in that order. At most 30 rows are looked at: the schema refuses more anyway.
 const maxRows = 30;
 
-export function readOfferForm(form: FormLike) {
-  const rows = strings(form, "contact")
-    .filter((v): v is string => typeof v === "string" && /^[0-9]{1,2}$/.test(v))
+function rowNumbers(form: FormLike, name: string, max: number): string[] {
+  return strings(form, name)
+    .filter((v): v is string => typeof v === "string" && /^[0-9]{1,3}$/.test(v))
     .filter((v, i, all) => all.indexOf(v) === i)
-    .slice(0, maxRows + 1);
+    .slice(0, max + 1);
+}
+
+function readRows<K extends string>(form: FormLike, prefix: string, rows: string[], names: readonly K[]) {
+  return rows.map((row) => Object.fromEntries(names.map((name) => [name, field(form, `${prefix}.${row}.${name}`)])) as Record<K, string | undefined>);
+}
+
+function readOfferFields(form: FormLike) {
+  const rows = rowNumbers(form, "contact", maxRows);
   const contacts = rows.map((row) => ({
     ...Object.fromEntries(contactFields.map((name) => [name, field(form, `contacts.${row}.${name}`)])),
     remove: field(form, `contacts.${row}.remove`),
   }));
   return {
-    locale: field(form, "locale"),
-    offerId: field(form, "offerId"),
-    version: field(form, "version"),
     ...Object.fromEntries(offerTextFields.map((name) => [name, field(form, name)])),
+    ...Object.fromEntries(offerListFields.map((name) => [name, strings(form, name).slice(0, 301)])),
     contacts,
+    hours: readRows(form, "hours", rowNumbers(form, "hour", 70), hoursFields),
+    exceptions: readRows(form, "exceptions", rowNumbers(form, "exception", 70), exceptionFields),
   };
 }
 
+export function readOfferForm(form: FormLike) {
+  return { locale: field(form, "locale"), offerId: field(form, "offerId"), version: field(form, "version"), ...readOfferFields(form) };
+}
+
+export function readOfferCreateForm(form: FormLike) {
+  return { locale: field(form, "locale"), cityId: field(form, "cityId"), ...readOfferFields(form) };
+}
+
+export const translationFields = ["name", "summary", "description", "reviewed"] as const;
+
+export type TranslationFormValues = Record<(typeof translationFields)[number], string> & { locale: string };
+
+/** One block per locale, named "translations.<locale>.<field>"; the locales come from a hidden list. */
+export function readTranslationsForm(form: FormLike) {
+  const locales = strings(form, "translation").filter((v): v is string => typeof v === "string" && /^[a-z]{2}(?:-x-ls)?$/.test(v)).slice(0, 10);
+  return {
+    locale: field(form, "locale"),
+    offerId: field(form, "offerId"),
+    translations: locales.map((locale) => ({ locale, ...Object.fromEntries(translationFields.map((name) => [name, field(form, `translations.${locale}.${name}`)])) })),
+  };
+}
+
+export function toTranslationFormValues(raw: ReturnType<typeof readTranslationsForm>): TranslationFormValues[] {
+  const text = (v: unknown) => (typeof v === "string" ? v.slice(0, 20_000) : "");
+  return raw.translations.map((row) => {
+    const record = row as Record<string, unknown>;
+    return { locale: row.locale, name: text(record.name), summary: text(record.summary), description: text(record.description), reviewed: text(record.reviewed) };
+  });
+}
+
 /** What the person typed, to put back into the form after an error or a conflict. */
-export function toOfferFormValues(raw: ReturnType<typeof readOfferForm>): OfferFormValues {
+export function toOfferFormValues(raw: ReturnType<typeof readOfferFields>): OfferFormValues {
   const text = (v: unknown) => (typeof v === "string" ? v.slice(0, 20_000) : "");
   const record = raw as Record<string, unknown>;
   return {
@@ -67,6 +122,13 @@ export function toOfferFormValues(raw: ReturnType<typeof readOfferForm>): OfferF
         remove: text(contact.remove),
       };
     }),
+    ...(Object.fromEntries(
+      offerListFields.map((name) => [name, (Array.isArray(record[name]) ? (record[name] as unknown[]) : []).map((v) => text(v).slice(0, 36))]),
+    ) as Record<(typeof offerListFields)[number], string[]>),
+    hours: raw.hours.map((row) => Object.fromEntries(hoursFields.map((name) => [name, text(row[name]).slice(0, 200)])) as Record<(typeof hoursFields)[number], string>),
+    exceptions: raw.exceptions.map(
+      (row) => Object.fromEntries(exceptionFields.map((name) => [name, text(row[name]).slice(0, 200)])) as Record<(typeof exceptionFields)[number], string>,
+    ),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { OfferFormValues } from "./form-data";
+import type { OfferFormValues, TranslationFormValues } from "./form-data";
 import type { FieldErrors } from "./schema";
 import type { OfferForEdit } from "./types";
 
@@ -12,6 +12,7 @@ export type FormErrorCode =
   | "forbidden"
   | "notFound"
   | "invalidContact"
+  | "invalidChoice"
   | "emailTaken"
   | "unknownScope"
   | "linkInvalid"
@@ -35,3 +36,7 @@ export type InviteState =
   | { status: "invited"; email: string; link: string; stamp: number };
 
 export type SetPasswordState = { status: "idle" } | { status: "error"; formError: FormErrorCode; fieldErrors: FieldErrors; stamp: number };
+
+export type TranslationsFormState =
+  | { status: "idle" }
+  | { status: "error"; formError: FormErrorCode; fieldErrors: FieldErrors; values: TranslationFormValues[]; stamp: number };

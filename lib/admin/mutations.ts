@@ -4,36 +4,87 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { writeAuditEntry } from "./audit/mutations";
 import { isActiveAdmin } from "./auth/data";
 import { passwordTokenLifetimeMs } from "./auth/lifetimes";
-import { offerEditSelect, offerScopeFor, toOfferForEdit } from "./data";
-import type { InviteUserInput, OfferEditInput } from "./schema";
+import { pickFreeSlug, toOfferSlugBase } from "./csv/slug";
+import { cityScopeFor, offerEditSelect, offerScopeFor, providerChoiceWhere, toOfferForEdit } from "./data";
+import { offerLanguages } from "./offer-rules";
+import type { InviteUserInput, OfferCreateInput, OfferSaveInput, OfferStatusInput } from "./schema";
 import { generateToken, hashToken } from "./tokens";
-import type { ActingContext, OfferContactValues, OfferEditValues, OfferForEdit, OfferUpdateResult } from "./types";
+import type { ActingContext, OfferContactValues, OfferCreateResult, OfferEditValues, OfferForEdit, OfferUpdateResult } from "./types";
 
 // Thrown inside a transaction to roll it back when the version check fails at write time.
 class VersionConflict extends Error {}
 
+const identityKeys = new Set(["id", "slug", "version", "city", "providerName", "updatedAt"]);
+
 function toEditValues(offer: OfferForEdit): OfferEditValues {
-  const { name, summary, description, street, postcode, locality, phone, email, website, contacts } = offer;
-  return { name, summary, description, street, postcode, locality, phone, email, website, contacts };
+  return Object.fromEntries(Object.entries(offer).filter(([key]) => !identityKeys.has(key))) as OfferEditValues;
 }
 
-function applyInput(before: OfferEditValues, input: OfferEditInput): OfferEditValues {
+const inputOnlyKeys = new Set(["locale", "offerId", "version", "contacts"]);
+
+/** A field the input leaves out keeps its value (revisions written before the field existed). */
+function applyInput(before: OfferEditValues, input: OfferSaveInput): OfferEditValues {
   const kept: OfferContactValues[] = input.contacts
     .filter((c) => !c.remove)
     .map(({ id, name, role, department, phone, email }) => ({ id, name, role, department, phone, email }));
-  return {
-    ...before,
-    name: input.name,
-    summary: input.summary,
-    description: input.description,
-    street: input.street,
-    postcode: input.postcode,
-    locality: input.locality,
-    phone: input.phone,
-    email: input.email,
-    website: input.website,
-    contacts: kept,
-  };
+  const given = Object.fromEntries(Object.entries(input).filter(([key, value]) => value !== undefined && !inputOnlyKeys.has(key)));
+  const after = { ...before, ...given, contacts: kept } as OfferEditValues;
+  return after.servesWholeCity ? { ...after, districtIds: [] } : after;
+}
+
+/** Every id the form may pick must exist and lie in the offer's city or the user's reach. */
+async function areChoicesAllowed(tx: Prisma.TransactionClient, ctx: ActingContext, cityId: string, after: OfferEditValues, savedProviderId?: string | null) {
+  const counts = (ids: string[], count: (ids: string[]) => Promise<number>) => (ids.length === 0 ? Promise.resolve(true) : count(ids).then((n) => n === ids.length));
+  // An unchanged Träger stays allowed even if it would not be offered as a choice today.
+  const providerId = after.providerId;
+  const providerOk = () =>
+    savedProviderId !== undefined && providerId === savedProviderId
+      ? Promise.resolve(true)
+      : providerId === null
+        ? Promise.resolve(ctx.user.role !== "PROVIDER_EDITOR")
+        : tx.provider.count({ where: { id: providerId, ...providerChoiceWhere(ctx.user, cityId) } }).then((n) => n === 1);
+  // One after the other: queries of one transaction share one connection.
+  const checks = [
+    () => tx.offerType.count({ where: { id: after.typeId } }).then((n) => n === 1),
+    providerOk,
+    () => counts(after.districtIds, (ids) => tx.district.count({ where: { id: { in: ids }, cityId } })),
+    () => counts(after.accessibilityIds, (ids) => tx.accessibilityFeature.count({ where: { id: { in: ids } } })),
+    () => counts(after.targetGroupIds, (ids) => tx.targetGroup.count({ where: { id: { in: ids } } })),
+    () => counts(after.handlungsfeldIds, (ids) => tx.handlungsfeld.count({ where: { id: { in: ids } } })),
+  ];
+  if (!after.languages.every((code) => (offerLanguages as readonly string[]).includes(code))) return false;
+  for (const check of checks) if (!(await check())) return false;
+  return true;
+}
+
+async function writeOfferValues(tx: Prisma.TransactionClient, offerId: string, before: OfferEditValues, after: OfferEditValues) {
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  if (!same(before.districtIds, after.districtIds)) {
+    await tx.offerDistrict.deleteMany({ where: { offerId } });
+    await tx.offerDistrict.createMany({ data: after.districtIds.map((districtId) => ({ offerId, districtId })) });
+  }
+  if (!same(before.accessibilityIds, after.accessibilityIds)) {
+    await tx.offerAccessibility.deleteMany({ where: { offerId } });
+    await tx.offerAccessibility.createMany({ data: after.accessibilityIds.map((featureId) => ({ offerId, featureId })) });
+  }
+  if (!same(before.targetGroupIds, after.targetGroupIds)) {
+    await tx.offerTargetGroup.deleteMany({ where: { offerId } });
+    await tx.offerTargetGroup.createMany({ data: after.targetGroupIds.map((targetGroupId) => ({ offerId, targetGroupId })) });
+  }
+  if (!same(before.handlungsfeldIds, after.handlungsfeldIds)) {
+    await tx.offerHandlungsfeld.deleteMany({ where: { offerId } });
+    await tx.offerHandlungsfeld.createMany({ data: after.handlungsfeldIds.map((handlungsfeldId) => ({ offerId, handlungsfeldId })) });
+  }
+  if (!same(before.hours, after.hours)) {
+    await tx.openingHours.deleteMany({ where: { offerId } });
+    await tx.openingHours.createMany({ data: after.hours.map((h) => ({ offerId, weekday: h.weekday, opens: h.opens, closes: h.closes, note: h.note })) });
+  }
+  if (!same(before.exceptions, after.exceptions)) {
+    await tx.scheduleException.deleteMany({ where: { offerId } });
+    await tx.scheduleException.createMany({
+      data: after.exceptions.map((e) => ({ offerId, date: new Date(`${e.date}T00:00:00Z`), closed: e.closed, opens: e.opens, closes: e.closes, note: e.note })),
+    });
+  }
 }
 
 /**
@@ -41,7 +92,7 @@ function applyInput(before: OfferEditValues, input: OfferEditInput): OfferEditVa
  * scope AND still has the version the form was loaded with; a PROVIDER_EDITOR's
  * change becomes a pending revision instead. Every outcome that writes is audited.
  */
-export async function updateOffer(ctx: ActingContext, input: OfferEditInput): Promise<OfferUpdateResult> {
+export async function updateOffer(ctx: ActingContext, input: OfferSaveInput): Promise<OfferUpdateResult> {
   const scope = await offerScopeFor(ctx.user);
   const db = getDb();
   try {
@@ -55,6 +106,7 @@ export async function updateOffer(ctx: ActingContext, input: OfferEditInput): Pr
 
       const before = toEditValues(current);
       const after = applyInput(before, input);
+      if (!(await areChoicesAllowed(tx, ctx, current.city.id, after, before.providerId))) return { status: "invalidChoice" };
       if (ctx.user.role === "PROVIDER_EDITOR") {
         const revision = await tx.revision.create({
           data: { entityType: "offer", entityId: current.id, baseVersion: current.version, before, after, authorId: ctx.user.id },
@@ -78,10 +130,23 @@ export async function updateOffer(ctx: ActingContext, input: OfferEditInput): Pr
           phone: after.phone,
           email: after.email,
           website: after.website,
+          typeId: after.typeId,
+          providerId: after.providerId,
+          status: after.status,
+          publishedAt: after.status === "PUBLISHED" && before.status !== "PUBLISHED" ? new Date() : undefined,
+          servesWholeCity: after.servesWholeCity,
+          latitude: after.latitude,
+          longitude: after.longitude,
+          languages: after.languages,
+          freeOfCharge: after.freeOfCharge,
+          costNote: after.costNote,
+          sourceDocument: after.sourceDocument,
+          sourceSection: after.sourceSection,
           version: { increment: 1 },
         },
       });
       if (count !== 1) throw new VersionConflict();
+      await writeOfferValues(tx, current.id, before, after);
 
       const removeIds = input.contacts.filter((c) => c.remove && c.id).map((c) => c.id!);
       if (removeIds.length) await tx.contact.deleteMany({ where: { offerId: current.id, id: { in: removeIds } } });
@@ -114,6 +179,81 @@ export async function updateOffer(ctx: ActingContext, input: OfferEditInput): Pr
     const row = await db.offer.findFirst({ where: { id: input.offerId, ...scope }, select: offerEditSelect });
     return row ? { status: "conflict", current: toOfferForEdit(row) } : { status: "notFound" };
   }
+}
+
+/**
+ * Archive (ARCHIVED) or restore (DRAFT, so that it is checked before it goes public
+ * again): the same locked, scoped and audited save path as the form, changing only the status.
+ */
+export async function changeOfferStatus(ctx: ActingContext, input: OfferStatusInput): Promise<OfferUpdateResult> {
+  const row = await getDb().offer.findFirst({ where: { id: input.offerId, ...(await offerScopeFor(ctx.user)) }, select: offerEditSelect });
+  if (!row) return { status: "notFound" };
+  const current = toOfferForEdit(row);
+  return updateOffer(ctx, {
+    ...toEditValues(current),
+    locale: input.locale,
+    offerId: current.id,
+    version: input.version,
+    contacts: current.contacts.map((c) => ({ ...c, remove: false })),
+    status: input.status,
+  });
+}
+
+/**
+ * Creates an offer in a city of the user's scope. A PROVIDER_EDITOR's new offer is
+ * always a DRAFT: a revision needs an existing record, so the draft itself is what
+ * the city's reviewers check and publish.
+ */
+export async function createOffer(ctx: ActingContext, input: OfferCreateInput): Promise<OfferCreateResult> {
+  const cityScope = await cityScopeFor(ctx.user);
+  return getDb().$transaction(async (tx): Promise<OfferCreateResult> => {
+    const city = await tx.city.findFirst({ where: { id: input.cityId, ...cityScope }, select: { id: true, slug: true } });
+    if (!city) return { status: "notFound" };
+    const { contacts } = input;
+    const fields = Object.fromEntries(Object.entries(input).filter(([key]) => !["locale", "cityId", "contacts"].includes(key))) as Omit<OfferCreateInput, "locale" | "cityId" | "contacts">;
+    const after: OfferEditValues = {
+      ...fields,
+      status: ctx.user.role === "PROVIDER_EDITOR" ? "DRAFT" : fields.status,
+      contacts: contacts.filter((c) => !c.remove).map(({ name, role, department, phone, email }) => ({ id: null, name, role, department, phone, email })),
+    };
+    if (!(await areChoicesAllowed(tx, ctx, city.id, after))) return { status: "invalidChoice" };
+    const base = toOfferSlugBase(city.slug, after.name);
+    const taken = new Set((await tx.offer.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((o) => o.slug));
+    const slug = pickFreeSlug(base, taken);
+    const offer = await tx.offer.create({
+      data: {
+        slug,
+        cityId: city.id,
+        name: after.name,
+        summary: after.summary,
+        description: after.description,
+        typeId: after.typeId,
+        providerId: after.providerId,
+        status: after.status,
+        publishedAt: after.status === "PUBLISHED" ? new Date() : null,
+        servesWholeCity: after.servesWholeCity,
+        street: after.street,
+        postcode: after.postcode,
+        locality: after.locality,
+        latitude: after.latitude,
+        longitude: after.longitude,
+        phone: after.phone,
+        email: after.email,
+        website: after.website,
+        languages: after.languages,
+        freeOfCharge: after.freeOfCharge,
+        costNote: after.costNote,
+        sourceDocument: after.sourceDocument,
+        sourceSection: after.sourceSection,
+        contacts: { create: after.contacts.map((c, position) => ({ name: c.name, role: c.role, department: c.department, phone: c.phone, email: c.email, position })) },
+      },
+      select: { id: true },
+    });
+    const nothing = { ...after, districtIds: [], accessibilityIds: [], targetGroupIds: [], handlungsfeldIds: [], hours: [], exceptions: [] };
+    await writeOfferValues(tx, offer.id, nothing, after);
+    await writeAuditEntry(tx, { actor: ctx.user, action: "offer.create", entityType: "offer", entityId: offer.id, after: { ...after, slug }, ip: ctx.ip });
+    return { status: "created", offerId: offer.id, offerSlug: slug, citySlug: city.slug, published: after.status === "PUBLISHED" };
+  });
 }
 
 export type InviteResult =

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { readOfferForm } from "./form-data";
 import { inviteUserSchema, maxContacts, offerEditSchema, setPasswordSchema, signInSchema, toFieldErrors } from "./schema";
+import { isIsoDate, isTime, isTimeRangeOrdered } from "./offer-rules";
 import { errorCodes } from "./text-rules";
 
 const offerId = "5b0a7f1e-2c1d-4e8a-9a7b-1c2d3e4f5a6b";
@@ -19,6 +20,31 @@ const validOffer = {
   phone: "0211 89-12345",
   email: "zentrum@example.org",
   website: "https://www.example.org/zentrum",
+  typeId: offerId,
+  providerId: "",
+  status: "PUBLISHED",
+  servesWholeCity: "",
+  districtIds: [contactId, contactId],
+  latitude: "51,2254",
+  longitude: "6.77",
+  languages: ["de", "tr"],
+  accessibilityIds: [],
+  targetGroupIds: [contactId],
+  handlungsfeldIds: [],
+  freeOfCharge: "yes",
+  costNote: "",
+  sourceDocument: "Seniorenplan 2024",
+  sourceSection: "",
+  hours: [
+    { weekday: "1", opens: "09:00", closes: "12:00", note: "" },
+    { weekday: "5", opens: "22:00", closes: "02:00", note: "Nachtcafé" },
+    { weekday: "6", opens: "18:00", closes: "24:00", note: "" },
+    { weekday: "2", opens: "", closes: "", note: "" },
+  ],
+  exceptions: [
+    { date: "2026-12-24", closed: "on", opens: "", closes: "", note: "Heiligabend" },
+    { date: "", closed: "", opens: "", closes: "", note: "" },
+  ],
   contacts: [
     { id: contactId, remove: "", name: "Erika Muster", role: "Leitung", department: "", phone: "+49 211 1234", email: "" },
     { id: "", remove: "", name: "", role: "", department: "", phone: "", email: "" },
@@ -66,7 +92,32 @@ describe("offerEditSchema", () => {
   });
 
   it("refuses unknown fields (a tampered form)", () => {
-    expect(offerEditSchema.safeParse({ ...validOffer, status: "PUBLISHED" }).success).toBe(false);
+    expect(offerEditSchema.safeParse({ ...validOffer, cityId: offerId }).success).toBe(false);
+  });
+
+  it("reads the new fields: coordinates with a decimal comma, deduplicated ids, hours without blank rows", () => {
+    const result = offerEditSchema.parse(validOffer);
+    expect(result).toMatchObject({ latitude: 51.2254, longitude: 6.77, districtIds: [contactId], languages: ["de", "tr"], freeOfCharge: true, providerId: null, status: "PUBLISHED" });
+    expect(result.hours.map((h) => `${h.weekday} ${h.opens}-${h.closes}`)).toEqual(["1 09:00-12:00", "5 22:00-02:00", "6 18:00-24:00"]);
+    expect(result.exceptions).toEqual([{ date: "2026-12-24", closed: true, opens: null, closes: null, note: "Heiligabend" }]);
+    expect(offerEditSchema.parse({ ...validOffer, servesWholeCity: "on" }).districtIds).toEqual([]);
+  });
+
+  it.each([
+    [{ hours: [{ weekday: "1", opens: "14:00", closes: "12:00", note: "" }] }, "hours.0.closes", "hoursOrder"],
+    [{ hours: [{ weekday: "1", opens: "09:00", closes: "09:00", note: "" }] }, "hours.0.closes", "hoursOrder"],
+    [{ hours: [{ weekday: "1", opens: "24:00", closes: "12:00", note: "" }] }, "hours.0.opens", "invalidTime"],
+    [{ hours: [{ weekday: "1", opens: "9 Uhr", closes: "12:00", note: "" }] }, "hours.0.opens", "invalidTime"],
+    [{ hours: [{ weekday: "1", opens: "", closes: "12:00", note: "" }] }, "hours.0.opens", "timesRequired"],
+    [{ hours: [{ weekday: "8", opens: "09:00", closes: "12:00", note: "" }] }, "hours.0.weekday", "invalid"],
+    [{ exceptions: [{ date: "2026-02-30", closed: "on", opens: "", closes: "", note: "" }] }, "exceptions.0.date", "invalidDate"],
+    [{ exceptions: [{ date: "2026-05-01", closed: "", opens: "", closes: "", note: "" }] }, "exceptions.0.opens", "timesRequired"],
+    [{ latitude: "91" }, "latitude", "invalidCoordinate"],
+    [{ latitude: "" }, "latitude", "coordinatesPair"],
+    [{ languages: ["xx"] }, "languages.0", "invalid"],
+    [{ status: "DELETED" }, "status", "invalid"],
+  ])("refuses %j at %s with %s", (change, path, code) => {
+    expect(errorsOf(offerEditSchema.safeParse({ ...validOffer, ...change }))[path]).toBe(code);
   });
 });
 
@@ -79,11 +130,20 @@ describe("readOfferForm", () => {
     form.set("contacts.0.id", contactId);
     form.set("contacts.0.name", "Erika");
     form.set("__proto__", "x");
-    form.set("status", "ARCHIVED");
+    form.set("cityId", offerId);
+    form.set("status", "PUBLISHED");
+    form.set("typeId", offerId);
+    form.append("hour", "0");
+    form.set("hours.0.weekday", "3");
+    form.set("hours.0.opens", "10:00");
+    form.set("hours.0.closes", "24:00");
+    form.append("languages", "uk");
     const read = readOfferForm(form);
     expect(read.contacts).toEqual([{ id: contactId, name: "Erika", role: "", department: "", phone: "", email: "", remove: "" }]);
-    expect(Object.keys(read)).not.toContain("status");
-    expect(offerEditSchema.safeParse(read).success).toBe(true);
+    expect(Object.keys(read)).not.toContain("cityId");
+    const parsed = offerEditSchema.parse(read);
+    expect(parsed.hours).toEqual([{ weekday: 3, opens: "10:00", closes: "24:00", note: null }]);
+    expect(parsed.languages).toEqual(["uk"]);
   });
 });
 
@@ -123,6 +183,7 @@ const junkString = fc.oneof(
   fc.string({ unit: "binary", maxLength: 40 }),
   fc.constantFrom("", " ", "\u0000", "\ud800", "40219", "a@b.de", "https://x.de", "0211 123", "1", offerId, "on"),
 );
+const timeText = fc.tuple(fc.integer({ min: 0, max: 24 }), fc.constantFrom(0, 30, 59)).map(([h, m]) => `${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}`);
 const junkValue = fc.oneof(junkString, fc.integer(), fc.constant(null), fc.constant(undefined), fc.array(junkString, { maxLength: 3 }));
 const contactRow = fc.record({ id: fc.oneof(fc.constant(""), fc.constant(contactId), fc.uuid(), junkString), remove: fc.constantFrom("", "on", "yes"), name: junkString, role: junkString, department: junkString, phone: junkString, email: junkString });
 const offerInput = fc.record({
@@ -138,14 +199,31 @@ const offerInput = fc.record({
   phone: junkString,
   email: junkString,
   website: junkString,
+  typeId: fc.oneof(fc.constant(offerId), junkString),
+  providerId: fc.oneof(fc.constant(""), fc.uuid(), junkString),
+  status: fc.constantFrom("DRAFT", "PUBLISHED", "ARCHIVED", "x"),
+  servesWholeCity: fc.constantFrom("", "on", "1"),
+  districtIds: fc.array(fc.oneof(fc.uuid(), junkString), { maxLength: 3 }),
+  latitude: fc.oneof(fc.constant(""), fc.double().map(String), junkString),
+  longitude: fc.oneof(fc.constant(""), fc.double().map(String), junkString),
+  languages: fc.array(fc.oneof(fc.constantFrom("de", "tr", "ar"), junkString), { maxLength: 3 }),
+  accessibilityIds: fc.array(fc.uuid(), { maxLength: 2 }),
+  targetGroupIds: fc.array(fc.uuid(), { maxLength: 2 }),
+  handlungsfeldIds: fc.array(fc.uuid(), { maxLength: 2 }),
+  freeOfCharge: fc.constantFrom("", "yes", "no", "maybe"),
+  costNote: junkString,
+  sourceDocument: junkString,
+  sourceSection: junkString,
   contacts: fc.array(contactRow, { maxLength: 4 }),
+  hours: fc.array(fc.record({ weekday: fc.oneof(fc.constantFrom("1", "7"), junkString), opens: fc.oneof(timeText, junkString), closes: fc.oneof(timeText, junkString), note: junkString }), { maxLength: 4 }),
+  exceptions: fc.array(fc.record({ date: fc.oneof(fc.constantFrom("2026-12-24", ""), junkString), closed: fc.constantFrom("", "on"), opens: fc.oneof(timeText, junkString), closes: fc.oneof(timeText, junkString), note: junkString }), { maxLength: 3 }),
 });
 
 // A valid form with one or two fields replaced by junk: close to the boundary, so
 // that both acceptance and refusal are exercised.
 const nearlyValidOffer = fc
   .tuple(
-    fc.constantFrom(...Object.keys(validOffer).filter((k) => k !== "contacts")),
+    fc.constantFrom(...Object.keys(validOffer).filter((k) => !["contacts", "hours", "exceptions"].includes(k))),
     junkString,
     fc.constantFrom(...Object.keys(validOffer.contacts[0]!)),
     junkString,
@@ -192,6 +270,15 @@ describe("fuzzing the admin form schemas", () => {
           if (typeof value === "string") expect(/[\n\t]/.test(value)).toBe(false);
         }
         for (const contact of data.contacts) for (const value of Object.values(contact)) expectStorable(value);
+        for (const row of data.hours) {
+          expect(isTime(row.opens, "opens") && isTime(row.closes, "closes") && isTimeRangeOrdered(row.opens, row.closes)).toBe(true);
+          expect(row.weekday).toBeGreaterThanOrEqual(1);
+          expect(row.weekday).toBeLessThanOrEqual(7);
+        }
+        for (const row of data.exceptions) expect(isIsoDate(row.date)).toBe(true);
+        if (data.latitude !== null) expect(Math.abs(data.latitude)).toBeLessThanOrEqual(90);
+        if (data.longitude !== null) expect(Math.abs(data.longitude)).toBeLessThanOrEqual(180);
+        expect((data.latitude === null) === (data.longitude === null)).toBe(true);
       }),
       { numRuns: 5000 },
     );

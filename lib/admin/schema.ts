@@ -2,6 +2,7 @@ import { z } from "zod";
 import { routing } from "@/lib/i18n/routing";
 import { checkText, isErrorCode, normaliseText } from "./text-rules";
 import type { ErrorCode, TextRule } from "./text-rules";
+import { isIsoDate, isTime, isTimeRangeOrdered, offerLanguages, offerStatuses } from "./offer-rules";
 import { roles } from "./types";
 
 // Every admin form is validated by one of these schemas on the server; the issues'
@@ -56,25 +57,87 @@ const contactSchema = z.strictObject({
 });
 
 export const maxContacts = 20;
+export const maxHours = 50;
+export const maxExceptions = 60;
 
-export const offerEditSchema = z
-  .strictObject({
-    locale,
-    offerId: uuid,
-    // int4 in the database; nine digits can never overflow it.
-    version: z.string({ error: "invalid" }).regex(/^[1-9][0-9]{0,8}$/, { error: "invalid" }).transform(Number),
+const uuidList = z
+  .array(uuid)
+  .max(300, { error: "tooMany" })
+  .transform((ids) => [...new Set(ids)]);
+const checkbox = z.enum(["", "on"], { error: "invalid" }).transform((v) => v === "on");
+const time = z.string({ error: "invalid" }).transform((v) => v.trim());
+
+// Coordinates arrive as text; a comma is accepted as the German decimal mark.
+const coordinate = (limit: number) =>
+  z
+    .string({ error: "invalid" })
+    .transform((v) => v.trim().replace(",", "."))
+    .superRefine((v, ctx) => {
+      if (v !== "" && (!/^-?[0-9]{1,3}(?:\.[0-9]{1,6})?$/.test(v) || Math.abs(Number(v)) > limit)) {
+        ctx.addIssue({ code: "custom", message: "invalidCoordinate" });
+      }
+    })
+    .transform((v) => (v === "" ? null : Number(v)));
+
+const hoursRow = z.strictObject({
+  weekday: z.enum(["1", "2", "3", "4", "5", "6", "7"], { error: "invalid" }).transform(Number),
+  opens: time,
+  closes: time,
+  note: optionalText({ max: 200 }),
+});
+
+const exceptionRow = z.strictObject({
+  date: z.string({ error: "invalid" }).transform((v) => v.trim()),
+  closed: checkbox,
+  opens: time,
+  closes: time,
+  note: optionalText({ max: 200 }),
+});
+
+function checkRange(opens: string, closes: string, path: (string | number)[], ctx: z.RefinementCtx) {
+  const opensOk = isTime(opens, "opens");
+  const closesOk = isTime(closes, "closes");
+  if (!opensOk) ctx.addIssue({ code: "custom", message: opens === "" ? "timesRequired" : "invalidTime", path: [...path, "opens"] });
+  if (!closesOk) ctx.addIssue({ code: "custom", message: closes === "" ? "timesRequired" : "invalidTime", path: [...path, "closes"] });
+  if (opensOk && closesOk && !isTimeRangeOrdered(opens, closes)) ctx.addIssue({ code: "custom", message: "hoursOrder", path: [...path, "closes"] });
+}
+
+const offerFields = {
     name: requiredText({ max: 200 }),
     summary: requiredText({ max: 500, multiline: true }),
     description: requiredText({ max: 10_000, multiline: true }),
+    typeId: uuid,
+    providerId: z.union([z.literal(""), uuid], { error: "invalid" }).transform((v) => (v === "" ? null : v)),
+    status: z.enum(offerStatuses, { error: "invalid" }),
+    servesWholeCity: checkbox,
+    districtIds: uuidList,
     street: optionalText({ max: 200 }),
     postcode: optionalText({ max: 5, format: "postcode" }),
     locality: optionalText({ max: 100 }),
+    latitude: coordinate(90),
+    longitude: coordinate(180),
     phone: optionalText({ max: 40, format: "phone" }),
     email: optionalText({ max: 254, format: "email" }),
     website: optionalText({ max: 500, format: "url" }),
+    languages: z
+      .array(z.enum(offerLanguages, { error: "invalid" }))
+      .max(offerLanguages.length, { error: "tooMany" })
+      .transform((codes): string[] => [...new Set(codes)]),
+    accessibilityIds: uuidList,
+    targetGroupIds: uuidList,
+    handlungsfeldIds: uuidList,
+    freeOfCharge: z.enum(["", "yes", "no"], { error: "invalid" }).transform((v) => (v === "" ? null : v === "yes")),
+    costNote: optionalText({ max: 500, multiline: true }),
+    sourceDocument: optionalText({ max: 300 }),
+    sourceSection: optionalText({ max: 300 }),
     contacts: z.array(contactSchema).max(maxContacts + 1, { error: "tooMany" }),
-  })
-  .superRefine((value, ctx) => {
+    hours: z.array(hoursRow).max(maxHours + 10, { error: "tooMany" }),
+    exceptions: z.array(exceptionRow).max(maxExceptions + 1, { error: "tooMany" }),
+};
+
+type OfferFields = z.output<z.ZodObject<typeof offerFields>>;
+
+function refineOffer(value: OfferFields, ctx: z.RefinementCtx) {
     const ids = new Set<string>();
     value.contacts.forEach((contact, index) => {
       const empty = !contact.name && !contact.role && !contact.department && !contact.phone && !contact.email;
@@ -87,14 +150,92 @@ export const offerEditSchema = z
     if (value.contacts.filter((c) => !c.remove && (c.id || c.name || c.phone || c.email || c.role || c.department)).length > maxContacts) {
       ctx.addIssue({ code: "custom", message: "tooMany", path: ["contacts"] });
     }
-  })
-  // The form always offers one blank row for a new contact; left blank, it means nothing.
-  .transform((value) => ({
-    ...value,
-    contacts: value.contacts.filter((c) => c.id || c.name || c.role || c.department || c.phone || c.email),
-  }));
+    if ((value.latitude === null) !== (value.longitude === null)) {
+      ctx.addIssue({ code: "custom", message: "coordinatesPair", path: [value.latitude === null ? "latitude" : "longitude"] });
+    }
+    // Blank rows are the form's spare rows for adding; they mean nothing.
+    value.hours.forEach((row, index) => {
+      if (row.opens === "" && row.closes === "" && !row.note) return;
+      checkRange(row.opens, row.closes, ["hours", index], ctx);
+    });
+    if (value.hours.filter((r) => r.opens || r.closes || r.note).length > maxHours) ctx.addIssue({ code: "custom", message: "tooMany", path: ["hours"] });
+    const dates = new Set<string>();
+    value.exceptions.forEach((row, index) => {
+      if (row.date === "" && row.opens === "" && row.closes === "" && !row.note && !row.closed) return;
+      if (!isIsoDate(row.date)) ctx.addIssue({ code: "custom", message: row.date === "" ? "required" : "invalidDate", path: ["exceptions", index, "date"] });
+      else if (dates.has(row.date)) ctx.addIssue({ code: "custom", message: "invalid", path: ["exceptions", index, "date"] });
+      dates.add(row.date);
+      if (!row.closed) checkRange(row.opens, row.closes, ["exceptions", index], ctx);
+      else if (row.opens !== "" || row.closes !== "") ctx.addIssue({ code: "custom", message: "invalid", path: ["exceptions", index, "opens"] });
+    });
+    if (dates.size > maxExceptions) ctx.addIssue({ code: "custom", message: "tooMany", path: ["exceptions"] });
+}
 
-export type OfferEditInput = z.output<typeof offerEditSchema>;
+// The form always offers blank rows for adding; left blank, they mean nothing.
+function cleanOffer<T extends OfferFields>(value: T) {
+  const { districtIds, contacts, hours, exceptions, ...rest } = value;
+  return {
+    ...rest,
+    districtIds: value.servesWholeCity ? [] : districtIds,
+    contacts: contacts.filter((c) => c.id || c.name || c.role || c.department || c.phone || c.email),
+    hours: hours.filter((r) => r.opens !== "" || r.closes !== "").sort((a, b) => a.weekday - b.weekday || a.opens.localeCompare(b.opens)),
+    exceptions: exceptions
+      .filter((r) => r.date !== "")
+      .map((r) => ({ date: r.date, closed: r.closed, opens: r.closed ? null : r.opens, closes: r.closed ? null : r.closes, note: r.note }))
+      .sort((a, b) => a.date.localeCompare(b.date)),
+  };
+}
+
+// int4 in the database; nine digits can never overflow it.
+const version = z.string({ error: "invalid" }).regex(/^[1-9][0-9]{0,8}$/, { error: "invalid" }).transform(Number);
+
+export const offerEditSchema = z.strictObject({ locale, offerId: uuid, version, ...offerFields }).superRefine(refineOffer).transform(cleanOffer);
+
+export const offerCreateSchema = z.strictObject({ locale, cityId: uuid, ...offerFields }).superRefine(refineOffer).transform(cleanOffer);
+
+export type OfferCreateInput = z.output<typeof offerCreateSchema>;
+
+type ParsedOffer = z.output<typeof offerEditSchema>;
+
+// Status is left out of revisions (see review/save-input.ts); absent, it stays as it is.
+export type OfferEditInput = Omit<ParsedOffer, "status"> & { status?: ParsedOffer["status"] };
+
+type AddedField =
+  | "typeId" | "providerId" | "status" | "servesWholeCity" | "districtIds" | "latitude" | "longitude" | "languages" | "accessibilityIds"
+  | "targetGroupIds" | "handlungsfeldIds" | "freeOfCharge" | "costNote" | "sourceDocument" | "sourceSection" | "hours" | "exceptions";
+
+/** What the save path (updateOffer) takes: fields added after the first form may be absent and then keep their value. */
+export type OfferSaveInput = Omit<OfferEditInput, AddedField> & Partial<Pick<ParsedOffer, AddedField>>;
+
+const translationLocale = z.enum(routing.locales.filter((l) => l !== routing.defaultLocale) as [string, ...string[]], { error: "invalid" });
+
+export const offerTranslationsSchema = z.strictObject({
+  locale,
+  offerId: uuid,
+  translations: z
+    .array(
+      z.strictObject({
+        locale: translationLocale,
+        name: optionalText({ max: 200 }),
+        summary: optionalText({ max: 500, multiline: true }),
+        description: optionalText({ max: 10_000, multiline: true }),
+        reviewed: checkbox,
+      }),
+    )
+    .max(routing.locales.length, { error: "tooMany" })
+    .refine((rows) => new Set(rows.map((r) => r.locale)).size === rows.length, { error: "invalid" }),
+});
+
+export type OfferTranslationsInput = z.output<typeof offerTranslationsSchema>;
+
+export const offerStatusSchema = z.strictObject({
+  locale,
+  offerId: uuid,
+  version,
+  status: z.enum(["ARCHIVED", "DRAFT"], { error: "invalid" }),
+});
+
+export type OfferStatusInput = z.output<typeof offerStatusSchema>;
 
 export const inviteUserSchema = z
   .strictObject({

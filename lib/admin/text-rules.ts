@@ -14,6 +14,12 @@ export const errorCodes = [
   "passwordTooShort",
   "passwordMismatch",
   "scopeRequired",
+  "invalidTime",
+  "hoursOrder",
+  "invalidDate",
+  "invalidCoordinate",
+  "coordinatesPair",
+  "timesRequired",
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -46,6 +46,41 @@ export type OfferEditValues = {
   email: string | null;
   website: string | null;
   contacts: OfferContactValues[];
+  typeId: string;
+  providerId: string | null;
+  /** Optional because revisions leave it out (review/save-input.ts); archive and restore are their own actions. */
+  status?: "DRAFT" | "PUBLISHED" | "ARCHIVED";
+  servesWholeCity: boolean;
+  districtIds: string[];
+  latitude: number | null;
+  longitude: number | null;
+  languages: string[];
+  accessibilityIds: string[];
+  targetGroupIds: string[];
+  handlungsfeldIds: string[];
+  freeOfCharge: boolean | null;
+  costNote: string | null;
+  sourceDocument: string | null;
+  sourceSection: string | null;
+  hours: OfferHoursValues[];
+  exceptions: OfferExceptionValues[];
+};
+
+export type OfferHoursValues = { weekday: number; opens: string; closes: string; note: string | null };
+
+/** date is YYYY-MM-DD; opens/closes are null when closed. */
+export type OfferExceptionValues = { date: string; closed: boolean; opens: string | null; closes: string | null; note: string | null };
+
+export type EditChoice = { id: string; name: string };
+
+/** The choices of the offer form, limited to what the acting user may pick. */
+export type OfferEditOptions = {
+  types: EditChoice[];
+  providers: EditChoice[];
+  districts: EditChoice[];
+  accessibility: EditChoice[];
+  targetGroups: EditChoice[];
+  handlungsfelder: EditChoice[];
 };
 
 export type OfferForEdit = OfferEditValues & {
@@ -53,7 +88,7 @@ export type OfferForEdit = OfferEditValues & {
   slug: string;
   version: number;
   status: "DRAFT" | "PUBLISHED" | "ARCHIVED";
-  city: { slug: string; name: string };
+  city: { id: string; slug: string; name: string };
   providerName: string | null;
   updatedAt: Date;
 };
@@ -63,7 +98,13 @@ export type OfferUpdateResult =
   | { status: "submitted"; revisionId: string }
   | { status: "conflict"; current: OfferForEdit }
   | { status: "notFound" }
-  | { status: "invalidContact" };
+  | { status: "invalidContact" }
+  | { status: "invalidChoice" };
+
+export type OfferCreateResult =
+  | { status: "created"; offerId: string; offerSlug: string; citySlug: string; published: boolean }
+  | { status: "notFound" }
+  | { status: "invalidChoice" };
 
 export type AuditEntryView = {
   id: string;
@@ -90,3 +131,16 @@ export type AdminUserListItem = {
 };
 
 export type ScopeOption = { id: string; name: string };
+
+export type OfferTranslationValues = { locale: string; name: string | null; summary: string | null; description: string | null; reviewed: boolean };
+
+/** The German text beside the stored translations of every other locale. */
+export type OfferTranslationsForEdit = {
+  id: string;
+  name: string;
+  summary: string;
+  description: string;
+  translations: OfferTranslationValues[];
+};
+
+export type OfferTranslationsResult = { status: "saved"; offerSlug: string; citySlug: string } | { status: "notFound" } | { status: "forbidden" };

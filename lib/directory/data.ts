@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { localeInfo } from "@/lib/i18n/locale-info";
 import type { Locale } from "@/lib/i18n/routing";
 import { chooseOptionalText, chooseText, localizeTerm, readJsonTranslation } from "./localized-text";
@@ -126,8 +127,17 @@ export async function getCityBySlug(slug: string, locale: Locale): Promise<CityD
 }
 
 export async function getOfferBySlug(slug: string, locale: Locale): Promise<OfferDetail | null> {
+  return findOfferDetail({ slug, ...published }, locale);
+}
+
+/**
+ * The offer page's data for any `where`. Public callers go through getOfferBySlug;
+ * the admin preview passes the editor's scope instead of `published`, so that a
+ * draft can be seen exactly as the public page would show it.
+ */
+export async function findOfferDetail(where: Prisma.OfferWhereInput, locale: Locale): Promise<OfferDetail | null> {
   const offer = await getDb().offer.findFirst({
-    where: { slug, ...published },
+    where,
     select: {
       slug: true,
       name: true,

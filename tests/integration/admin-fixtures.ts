@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { DatabaseClient } from "@/lib/database/client";
-import type { OfferEditInput } from "@/lib/admin/schema";
+import type { OfferSaveInput } from "@/lib/admin/schema";
 import type { ActingUser, OfferForEdit, Role } from "@/lib/admin/types";
 
 // Own rows for the admin integration tests: two cities, two Träger, three offers and
@@ -63,7 +63,7 @@ export async function createAdminWorld(db: DatabaseClient) {
   return { tag, city1, city2, provider1, provider2, offers, users, cleanup };
 }
 
-export function toEditInput(offer: OfferForEdit, changes: Partial<OfferEditInput> = {}): OfferEditInput {
+export function toEditInput(offer: OfferForEdit, changes: Partial<OfferSaveInput> = {}): OfferSaveInput {
   return {
     locale: "de",
     offerId: offer.id,

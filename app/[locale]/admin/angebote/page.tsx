@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminOfferTable } from "@/components/admin-offer-table";
 import { listOffersForUser } from "@/lib/admin/data";
 import { requireUser } from "@/lib/admin/request";
+import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 
 type Props = { params: Promise<{ locale: Locale }> };
@@ -19,10 +20,16 @@ export default async function AdminOffersPage({ params }: Props) {
   const user = await requireUser(locale);
   const offers = await listOffersForUser(user);
   const t = await getTranslations("Admin");
+  const te = await getTranslations("AdminEdit");
   return (
     <>
       <h1 className="text-4xl">{t("offers.title")}</h1>
       <p className="mt-4">{t("offers.intro")}</p>
+      <p className="mt-4">
+        <Link href="/admin/angebote/neu" className="inline-block min-h-11 py-2 font-bold">
+          {te("createLink")}
+        </Link>
+      </p>
       {offers.length === 0 ? <p className="mt-6">{t("offers.empty")}</p> : <AdminOfferTable offers={offers} />}
     </>
   );

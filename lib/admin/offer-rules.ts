@@ -1,0 +1,37 @@
+// Pure rules of the offer form that the schema (schema.ts) and the form share.
+
+/** Languages an offer can be held in: ISO 639-1 codes, named in the UI via Intl.DisplayNames. */
+export const offerLanguages = [
+  "de", "en", "tr", "ar", "ru", "pl", "uk", "fr", "es", "it", "el", "fa", "ku", "sq", "hr", "sr", "bs", "ro", "bg", "vi", "zh", "pt",
+] as const;
+
+export type OfferLanguage = (typeof offerLanguages)[number];
+
+export const weekdays = [1, 2, 3, 4, 5, 6, 7] as const;
+
+export const offerStatuses = ["DRAFT", "PUBLISHED", "ARCHIVED"] as const;
+export type OfferStatus = (typeof offerStatuses)[number];
+
+// "24:00" may close a day, never open one.
+const timePattern = /^(?:[01][0-9]|2[0-3]):[0-5][0-9]$|^24:00$/;
+
+export function isTime(value: string, role: "opens" | "closes"): boolean {
+  return timePattern.test(value) && !(role === "opens" && value === "24:00");
+}
+
+// A range that ends before it starts runs across midnight (22:00–02:00); it must end
+// in the early morning, so that a slip like 14:00–12:00 is caught and not read as 22 hours.
+export const latestCloseAfterMidnight = "08:00";
+
+/** Both values must already be valid times. */
+export function isTimeRangeOrdered(opens: string, closes: string): boolean {
+  if (closes === "00:00" || closes === "24:00") return opens !== "00:00" || closes === "24:00";
+  if (opens < closes) return true;
+  return opens > closes && closes <= latestCloseAfterMidnight;
+}
+
+export function isIsoDate(value: string): boolean {
+  if (!/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
