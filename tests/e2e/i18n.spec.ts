@@ -40,10 +40,12 @@ function germanUiStrings(locale: Locale): string[] {
   );
 }
 
-// Text and accessible names on the page outside content marked as German (lang="de").
+// Text and accessible names on the page in the page's own language.
 async function collectUiText(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const isGermanContent = (el: Element) => el.closest("[lang]")?.getAttribute("lang") === "de";
+    // Text in another language than the page's (German fallback content, the language
+    // switcher's own names) is not UI text of this locale.
+    const isGermanContent = (el: Element) => el.closest("[lang]")?.getAttribute("lang") !== document.documentElement.lang;
     const texts = [document.title];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
