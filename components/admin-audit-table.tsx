@@ -3,7 +3,14 @@ import type { ReactNode } from "react";
 import type { AuditEntryView } from "@/lib/admin/types";
 
 // Labels added with the review and history feature live in its own namespace.
-const historyActions = new Set(["offer_create", "offer_verify", "offer_export", "revision_approve", "revision_reject"]);
+const historyActions = new Set([
+  "offer_create",
+  "offer_verify",
+  "offer_export",
+  "offer_translate",
+  "revision_approve",
+  "revision_reject",
+]);
 
 const knownActions = new Set([
   "offer_update",

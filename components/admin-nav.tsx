@@ -15,9 +15,12 @@ export async function AdminNav({ email, role, locale, signOut, signOutEverywhere
   const tVerification = await getTranslations("AdminVerification");
   const tImport = await getTranslations("AdminImport");
   const tReview = await getTranslations("AdminReview");
+  const tMaster = await getTranslations("AdminMasterData");
   const links = [
     { href: "/admin/angebote", label: t("nav.offers") },
     ...(role === "PROVIDER_EDITOR" ? [] : [{ href: "/admin/freigaben", label: tReview("navLabel") }]),
+    { href: "/admin/traeger", label: tMaster("navProviders") },
+    ...(role === "PROVIDER_EDITOR" ? [] : [{ href: "/admin/bezirke", label: tMaster("navDistricts") }]),
     { href: "/admin/pruefung", label: tVerification("navLabel") },
     { href: "/admin/import", label: tImport("navLabel") },
     { href: "/admin/protokoll", label: t("nav.audit") },

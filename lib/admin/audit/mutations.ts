@@ -6,7 +6,7 @@ import type { ActingUser } from "../types";
 export type AuditEntryInput = {
   actor: Pick<ActingUser, "id" | "email"> | null;
   action: string;
-  entityType: "offer" | "user" | "session";
+  entityType: "offer" | "user" | "session" | "provider" | "district";
   entityId: string | null;
   before?: Prisma.InputJsonValue | null;
   after?: Prisma.InputJsonValue | null;
