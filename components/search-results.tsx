@@ -3,8 +3,8 @@ import { langAttribute, untranslatedLang } from "@/lib/directory/localized-text"
 import { Link } from "@/lib/i18n/navigation";
 import type { SearchParams } from "@/lib/search/schema";
 import type { SearchFacets, SearchResultItem } from "@/lib/search/types";
-import { ContentNotice, UnreviewedNote } from "./content-text";
-import { PhoneLink } from "./phone-link";
+import { ContentNotice } from "./content-text";
+import { OfferCard } from "./offer-card";
 import { clearFiltersHref, describeActiveFilters } from "./search-active-filters";
 
 type Props = { items: SearchResultItem[]; locale: string };
@@ -17,34 +17,29 @@ export async function SearchResults({ items, locale }: Props) {
       <ContentNotice texts={items.flatMap((o) => [o.name, o.summary, o.type.name])} locale={locale} only="fallback" />
       <ul className="mt-4 space-y-4">
         {items.map((offer) => (
-          <li key={offer.slug} className="rounded-lg border-2 border-line p-4">
-            <h3 className="text-xl" lang={langAttribute(offer.name, locale)}>
-              <Link href={`/angebote/${offer.slug}`}>{offer.name.text}</Link>
-            </h3>
-            <p className="mt-1 text-muted">
-              <span lang={langAttribute(offer.type.name, locale)}>{offer.type.name.text}</span>
-              {offer.providerName ? (
-                <>
-                  {" · "}
-                  {t("provider")}: <span lang={contentLang}>{offer.providerName}</span>
-                </>
-              ) : null}
-            </p>
-            <p className="text-muted">
-              {offer.servesWholeCity || offer.districts.length === 0
-                ? t("areaWholeCity", { city: offer.city.name })
-                : t("area", { city: offer.city.name, districts: offer.districts.map((d) => d.name).join(", ") })}
-            </p>
-            <p className="mt-2 whitespace-pre-line" lang={langAttribute(offer.summary, locale)}>
-              {offer.summary.text}
-            </p>
-            <UnreviewedNote text={offer.summary} />
-            {offer.phone ? (
-              <p className="mt-1">
-                {t("phone")}: <PhoneLink phone={offer.phone} />
-              </p>
-            ) : null}
-          </li>
+          <OfferCard
+            key={offer.slug}
+            offer={offer}
+            locale={locale}
+            meta={
+              <>
+                <p className="mt-1 text-muted">
+                  <span lang={langAttribute(offer.type.name, locale)}>{offer.type.name.text}</span>
+                  {offer.providerName ? (
+                    <>
+                      {" · "}
+                      {t("provider")}: <span lang={contentLang}>{offer.providerName}</span>
+                    </>
+                  ) : null}
+                </p>
+                <p className="text-muted">
+                  {offer.servesWholeCity || offer.districts.length === 0
+                    ? t("areaWholeCity", { city: offer.city.name })
+                    : t("area", { city: offer.city.name, districts: offer.districts.map((d) => d.name).join(", ") })}
+                </p>
+              </>
+            }
+          />
         ))}
       </ul>
     </>
