@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
 import type { AdminOfferListItem } from "@/lib/admin/types";
+import { AdminOfferRowCells } from "./admin-offer-row-cells";
 
 export async function AdminOfferTable({ offers }: { offers: AdminOfferListItem[] }) {
   const t = await getTranslations("Admin");
@@ -21,14 +21,7 @@ export async function AdminOfferTable({ offers }: { offers: AdminOfferListItem[]
         <tbody>
           {offers.map((offer) => (
             <tr key={offer.id}>
-              <th scope="row" className="border-b border-line p-2 text-start font-normal">
-                <Link href={`/admin/angebote/${offer.id}`} className="inline-block min-h-11 py-2" aria-label={t("offers.editLabel", { name: offer.name })}>
-                  <span lang="de">{offer.name}</span>
-                </Link>
-              </th>
-              <td className="border-b border-line p-2">{offer.cityName}</td>
-              <td className="border-b border-line p-2">{offer.providerName ?? "–"}</td>
-              <td className="border-b border-line p-2">{t(`status.${offer.status}`)}</td>
+              <AdminOfferRowCells offer={offer} />
               <td className="border-b border-line p-2">{format.dateTime(offer.updatedAt, { dateStyle: "medium" })}</td>
             </tr>
           ))}

@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { VerificationListItem } from "@/lib/admin/verification/data";
-import { Link } from "@/lib/i18n/navigation";
+import { AdminOfferRowCells } from "./admin-offer-row-cells";
 
 type Props = {
   offers: VerificationListItem[];
@@ -14,7 +14,6 @@ type Props = {
 
 export async function AdminVerificationTable({ offers, canMark, markAction, locale, filters }: Props) {
   const t = await getTranslations("AdminVerification");
-  const tAdmin = await getTranslations("Admin");
   const format = await getFormatter();
   const columns = ["name", "city", "provider", "status", "lastVerified", ...(canMark ? (["action"] as const) : [])] as const;
   return (
@@ -33,14 +32,7 @@ export async function AdminVerificationTable({ offers, canMark, markAction, loca
         <tbody>
           {offers.map((offer) => (
             <tr key={offer.id}>
-              <th scope="row" className="border-b border-line p-2 text-start font-normal">
-                <Link href={`/admin/angebote/${offer.id}`} className="inline-block min-h-11 py-2" aria-label={tAdmin("offers.editLabel", { name: offer.name })}>
-                  <span lang="de">{offer.name}</span>
-                </Link>
-              </th>
-              <td className="border-b border-line p-2">{offer.cityName}</td>
-              <td className="border-b border-line p-2">{offer.providerName ?? "–"}</td>
-              <td className="border-b border-line p-2">{tAdmin(`status.${offer.status}`)}</td>
+              <AdminOfferRowCells offer={offer} />
               <td className="border-b border-line p-2">
                 {/* A calendar day stored as UTC midnight: formatted in UTC so it never shifts by a day. */}
                 {offer.lastVerifiedAt ? format.dateTime(offer.lastVerifiedAt, { dateStyle: "medium", timeZone: "UTC" }) : t("never")}

@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminDistrictForm } from "@/components/admin-district-form";
 import { createDistrictAction, renameDistrictAction } from "@/lib/admin/districts/actions";
 import { listDistrictsForUser } from "@/lib/admin/districts/data";
+import { readMasterDataOutcome } from "@/lib/admin/master-data-outcome";
 import { requireUser } from "@/lib/admin/request";
 import type { Locale } from "@/lib/i18n/routing";
 
@@ -10,8 +11,6 @@ type Props = {
   params: Promise<{ locale: Locale }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
-
-const outcomes = { angelegt: "created", gespeichert: "saved" } as const;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -24,7 +23,7 @@ export default async function AdminDistrictsPage({ params, searchParams }: Props
   setRequestLocale(locale);
   const user = await requireUser(locale);
   const query = await searchParams;
-  const outcome = query.ergebnis === "angelegt" || query.ergebnis === "gespeichert" ? outcomes[query.ergebnis] : null;
+  const outcome = readMasterDataOutcome(query.ergebnis);
   // A PROVIDER_EDITOR (or a disabled account) gets an empty list from the data layer.
   const cities = await listDistrictsForUser(user);
   const t = await getTranslations("AdminMasterData");

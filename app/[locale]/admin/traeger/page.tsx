@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminProviderForm } from "@/components/admin-provider-form";
+import { readMasterDataOutcome } from "@/lib/admin/master-data-outcome";
 import { requireUser } from "@/lib/admin/request";
 import { createProviderAction, updateProviderAction } from "@/lib/admin/providers/actions";
 import { listEditableCities, listProvidersForUser } from "@/lib/admin/providers/data";
@@ -11,8 +12,6 @@ type Props = {
   params: Promise<{ locale: Locale }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
-
-const outcomes = { angelegt: "created", gespeichert: "saved" } as const;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -25,7 +24,7 @@ export default async function AdminProvidersPage({ params, searchParams }: Props
   setRequestLocale(locale);
   const user = await requireUser(locale);
   const query = await searchParams;
-  const outcome = query.ergebnis === "angelegt" || query.ergebnis === "gespeichert" ? outcomes[query.ergebnis] : null;
+  const outcome = readMasterDataOutcome(query.ergebnis);
   const [providers, cities] = await Promise.all([listProvidersForUser(user), listEditableCities(user)]);
   const t = await getTranslations("AdminMasterData");
   const tKind = await getTranslations("ProviderKind");
