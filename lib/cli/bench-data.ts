@@ -1,10 +1,35 @@
 import pg from "pg";
+import type { SearchPlan } from "./bench-routes";
+
+export const syntheticOfferCount = 100_000;
+export const syntheticCityCount = 400;
+
+// The texts every synthetic offer shares (no quotes: they go into the SQL as literals).
+const summaryText = "Synthetischer Testeintrag für Lasttests: ";
+const summaryTail = " mit Beratung und Begegnung.";
+const descriptionText = "Dieser Eintrag ist erfunden und nur für Lasttests da. Er beschreibt ein ";
+const descriptionTail = " mit offenen Treffen, Beratung zu Pflege und Wohnen, Ausflügen und Kursen für ältere Menschen.";
+export const sharedOfferText = [summaryText, summaryTail, descriptionText, descriptionTail].join(" ");
+
+/** Search words each synthetic offer matches (the shared texts contain them or a longer form). */
+export const wordsInEverySyntheticOffer = [
+  "Beratung",
+  "Pflege",
+  "Wohnen",
+  "Ausflüge",
+  "Kurse",
+  "Treffen",
+  "Begegnung",
+  "Menschen",
+  "Lasttests",
+  "Testeintrag",
+] as const;
 
 // Synthetic load-test data: 400 cities × 8 districts, 100,000 offers. Every
 // record is marked "SYNTHETISCH" and carries source_document 'synthetic-benchmark'
 // so it can never be mistaken for real data; it only ever goes into the
 // benchmark's own database.
-export async function generateSyntheticData(url: string, offers = 100_000, cities = 400) {
+export async function generateSyntheticData(url: string, offers = syntheticOfferCount, cities = syntheticCityCount) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
@@ -30,9 +55,9 @@ export async function generateSyntheticData(url: string, offers = 100_000, citie
                          source_document, source_section, languages, free_of_charge, updated_at, published_at)
       SELECT 'synth-offer-' || i,
              'SYNTHETISCH ' || w.nouns[1 + i % 10] || ' ' || w.places[1 + (i / 10) % 10] || ' ' || i,
-             'Synthetischer Testeintrag für Lasttests: ' || w.nouns[1 + i % 10] || ' mit Beratung und Begegnung.',
-             'Dieser Eintrag ist erfunden und nur für Lasttests da. Er beschreibt ein ' || w.nouns[1 + i % 10] ||
-               ' mit offenen Treffen, Beratung zu Pflege und Wohnen, Ausflügen und Kursen für ältere Menschen.',
+             '${summaryText}' || w.nouns[1 + i % 10] || '${summaryTail}',
+             '${descriptionText}' || w.nouns[1 + i % 10] ||
+               '${descriptionTail}',
              (SELECT id FROM offer_type ORDER BY position OFFSET (i % 14) LIMIT 1),
              c.id, i % 5 = 0, '0000 ' || i, 'PUBLISHED', 'synthetic-benchmark', 'generated',
              CASE WHEN i % 7 = 0 THEN ARRAY['tr','ar'] WHEN i % 3 = 0 THEN ARRAY['en'] ELSE ARRAY[]::text[] END,
@@ -58,6 +83,36 @@ export async function generateSyntheticData(url: string, offers = 100_000, citie
   } catch (error) {
     await client.query("ROLLBACK");
     throw error;
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * The valid combinations for the benchmark's uncached search: the offer types and
+ * Handlungsfelder the synthetic offers use, and how many result pages every
+ * word × type × field search is sure to have (counted from the synthetic offers alone;
+ * real seed offers only add results). Counting pages of 40 leaves a margin of half
+ * the pages at today's page size of 20.
+ */
+export async function loadSearchPlan(url: string): Promise<SearchPlan> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ art: string; feld: string; n: number }>(`
+      SELECT t.slug AS art, h.slug AS feld, count(*)::int AS n
+        FROM offer o
+        JOIN offer_type t ON t.id = o.type_id
+        JOIN offer_handlungsfeld x ON x.offer_id = o.id
+        JOIN handlungsfeld h ON h.id = x.handlungsfeld_id
+       WHERE o.source_document = 'synthetic-benchmark' AND o.status = 'PUBLISHED'
+       GROUP BY 1, 2`);
+    const arts = [...new Set(rows.map((r) => r.art))].sort();
+    const felder = [...new Set(rows.map((r) => r.feld))].sort();
+    if (arts.length === 0 || felder.length === 0) throw new Error("no synthetic offers with type and Handlungsfeld");
+    const count = (art: string, feld: string) => rows.find((r) => r.art === art && r.feld === feld)?.n ?? 0;
+    const fewest = Math.min(...arts.flatMap((art) => felder.map((feld) => count(art, feld))));
+    return { words: wordsInEverySyntheticOffer, arts, felder, maxPage: Math.max(1, Math.floor(fewest / 40)) };
   } finally {
     await client.end();
   }

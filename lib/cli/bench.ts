@@ -9,25 +9,27 @@ import { startEmbeddedPostgres } from "@/lib/database/embedded";
 import { applyMigrations } from "@/lib/database/migrations";
 import { isDatabaseEmpty, loadSeedData } from "@/lib/seed/load";
 import { readSeedData } from "@/lib/seed/read-files";
-import { generateSyntheticData } from "./bench-data";
+import { generateSyntheticData, loadSearchPlan, syntheticOfferCount } from "./bench-data";
+import { formatTable, legend, summaryLine, tableHeader, tableRow } from "./bench-report";
+import type { Measurement, RouteResult } from "./bench-report";
+import { buildRoutes, searchCapacity, selectRoutes } from "./bench-routes";
+import type { RouteSpec } from "./bench-routes";
+import { summarizeLatency } from "./bench-stats";
 import { computeSourceStamp, isBuildCurrent, stampFile } from "./build-state";
 
 // `npm run bench`: the production build against 100,000 synthetic offers in a
 // database of its own (.data/bench-postgres, never the default one). Prints
-// latency and throughput per route relative to an empty static page of the
-// same build, and the JavaScript each route ships.
+// latency percentiles and throughput per route relative to an empty static page of
+// the same build, the JavaScript each route ships, and PASS/FAIL against the
+// issue's targets. Environment: BENCH_PORT, BENCH_PG_PORT, BENCH_SECONDS,
+// BENCH_WARMUP, BENCH_ROUTES (see README, "Benchmark").
 const port = Number(process.env.BENCH_PORT ?? 3300);
+const pgPort = Number(process.env.BENCH_PG_PORT ?? 54339);
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+const warmupRequests = Number(process.env.BENCH_WARMUP ?? 20);
 const origin = `http://127.0.0.1:${port}`;
 const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
-
-const routes = [
-  { name: "baseline (empty static page)", path: "/de/leer" },
-  { name: "search: text + 2 filters", path: "/de/angebote?q=Begegnungsst%C3%A4tte&art=begegnungsstaette&feld=begegnung-inklusion" },
-  { name: "city page", path: "/de/staedte/synth-001" },
-  { name: "district page", path: "/de/staedte/synth-001/bezirk-1" },
-  { name: "offer page", path: "/de/angebote/synth-offer-12345" },
-];
+const log = (line: string) => console.log(`[bench] ${line}`);
 
 function runNext(args: string[], env: NodeJS.ProcessEnv) {
   return spawn(process.execPath, [nextBin, ...args], { stdio: ["ignore", "ignore", "inherit"], env, detached: true });
@@ -57,14 +59,75 @@ async function javaScriptBytes(pathname: string): Promise<number> {
   return total + gzipSync(Buffer.from(inline)).length;
 }
 
-function measure(url: string, connections: number) {
-  return autocannon({ url, connections, duration: seconds, pipelining: 1 });
+function headerValue(headers: Record<string, unknown> | undefined, name: string): string {
+  const entry = Object.entries(headers ?? {}).find(([key]) => key.toLowerCase() === name);
+  const value = Array.isArray(entry?.[1]) ? entry[1][0] : entry?.[1];
+  return typeof value === "string" && value !== "" ? value : "none";
 }
 
-const log = (line: string) => console.log(`[bench] ${line}`);
+// Markers of a search page that corrected its input or found nothing (components/search-*.tsx).
+const badSearchPage = /id="(?:notices-heading|empty-heading)"/;
+
+/** Requests counter per route: rotating routes never reuse a URL across warm-up and runs. */
+type Cursor = { n: number };
+
+async function measure(route: RouteSpec, connections: number, cursor: Cursor): Promise<Measurement> {
+  const times: number[] = [];
+  const cache: Record<string, number> = {};
+  let badPages = 0;
+  let finish: (result: autocannon.Result) => void = () => undefined;
+  let fail: (error: unknown) => void = () => undefined;
+  const done = new Promise<autocannon.Result>((resolve, reject) => {
+    finish = resolve;
+    fail = reject;
+  });
+  const options: autocannon.Options = {
+    url: origin,
+    connections,
+    duration: seconds,
+    pipelining: 1,
+    requests: [
+      {
+        method: "GET",
+        path: route.path(cursor.n),
+        ...(route.rotating ? { setupRequest: (request) => ({ ...request, path: route.path(cursor.n++) }) } : {}),
+        onResponse: (status, body, _context, headers) => {
+          const value = headerValue(headers as Record<string, unknown> | undefined, "x-nextjs-cache");
+          cache[value] = (cache[value] ?? 0) + 1;
+          if (route.search && status >= 200 && status < 300 && badSearchPage.test(body)) badPages++;
+        },
+      },
+    ],
+  };
+  const instance = autocannon(options, (error, result) => (error ? fail(error) : finish(result)));
+  instance.on("response", (_client, _status, _bytes, responseTime) => times.push(responseTime));
+  const result = await done;
+  return {
+    requestsPerSecond: times.length / Math.max(result.duration, 1e-9),
+    latency: summarizeLatency(times),
+    bad: result.non2xx + result.errors + result.timeouts + badPages,
+    cache,
+  };
+}
+
+async function benchRoute(route: RouteSpec): Promise<RouteResult> {
+  const cursor: Cursor = { n: 0 };
+  const nextPath = () => route.path(route.rotating ? cursor.n++ : 0);
+  for (let i = 0; i < warmupRequests; i++) await (await fetch(origin + nextPath())).arrayBuffer();
+  // What a reader gets after warm-up: the same URL again, or a fresh one for rotating routes.
+  const probe = await fetch(origin + nextPath(), { redirect: "manual" });
+  await probe.arrayBuffer();
+  const cacheAfterWarmup = probe.headers.get("x-nextjs-cache") ?? "none";
+  log(`${route.key}: ${probe.status}, x-nextjs-cache ${cacheAfterWarmup}; measuring …`);
+  const at10 = await measure(route, 10, cursor);
+  const at1 = await measure(route, 1, cursor);
+  const jsBytes = await javaScriptBytes(nextPath());
+  return { route, status: probe.status, cacheAfterWarmup, at10, at1, jsBytes };
+}
+
 const server = await startEmbeddedPostgres({
   dataDir: path.join(process.cwd(), ".data", "bench-postgres"),
-  port: Number(process.env.BENCH_PG_PORT ?? 54339),
+  port: pgPort,
   persistent: true,
 });
 let next: ReturnType<typeof runNext> | undefined;
@@ -75,9 +138,11 @@ try {
   const db = createPrismaClient(url);
   if (await isDatabaseEmpty(db)) await loadSeedData(db, await readSeedData());
   await db.$disconnect();
-  log("Generating synthetic data (first run only) …");
+  log("Synthetic data: checking (generated on the first run only, a few minutes) …");
   const started = Date.now();
   if (await generateSyntheticData(url)) log(`generated in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  const plan = await loadSearchPlan(url);
+  const routes = selectRoutes(buildRoutes(plan, Math.floor(Math.random() * syntheticOfferCount)), process.env.BENCH_ROUTES);
 
   const env = { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1" };
   const stamp = computeSourceStamp();
@@ -91,31 +156,21 @@ try {
   next = runNext(["start", "-p", String(port), "-H", "127.0.0.1"], env);
   await waitFor(`${origin}/de/leer`);
 
-  const rows: string[][] = [];
-  let baselineRps = 0;
-  for (const route of routes) {
-    for (let i = 0; i < 20; i++) await fetch(origin + route.path); // warm caches
-    const status = (await fetch(origin + route.path)).status;
-    const result = await measure(origin + route.path, 10);
-    const single = await measure(origin + route.path, 1);
-    if (!baselineRps) baselineRps = result.requests.average;
-    const js = await javaScriptBytes(route.path);
-    rows.push([
-      route.name,
-      String(status),
-      result.requests.average.toFixed(0),
-      `${((result.requests.average / baselineRps) * 100).toFixed(0)} %`,
-      `${result.latency.p50} / ${result.latency.p97_5} / ${result.latency.p99}`,
-      `${single.latency.p50} / ${single.latency.p97_5} / ${single.latency.p99}`,
-      `${(js / 1024).toFixed(1)} KB`,
-      String(result.non2xx + result.errors),
-    ]);
+  const results: RouteResult[] = [];
+  for (const route of routes) results.push(await benchRoute(route));
+  const baseline = results.find((r) => r.route.target === "baseline")!;
+
+  console.log(`\n${formatTable(tableHeader, results.map((r) => tableRow(r, baseline)))}\n`);
+  console.log(legend(seconds));
+  if (results.some((r) => r.route.key === "search-uncached")) {
+    console.log(
+      `Uncached search rotates ${plan.words.length} words × ${plan.arts.length} types × ${plan.felder.length} fields × ${plan.maxPage} pages ` +
+        `(${searchCapacity(plan).toLocaleString("en")} distinct URLs).`,
+    );
   }
-  const header = ["route", "status", "req/s (10 conn)", "of baseline", "ms p50/p97.5/p99 (10 conn)", "ms p50/p97.5/p99 (1 conn)", "JS gzip", "errors"];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join(" | ");
-  console.log(`\n${line(header)}\n${widths.map((w) => "-".repeat(w)).join("-|-")}\n${rows.map(line).join("\n")}`);
-  console.log(`\n${seconds} s per measurement; autocannon reports p97.5 in place of p95. Routes: ${routes.map((r) => r.path).join("  ")}`);
+  console.log("Routes:");
+  for (const r of results) console.log(`  ${r.route.key.padEnd(16)} ${r.route.name}\n  ${"".padEnd(16)} ${r.route.path(0)}${r.route.rotating ? " …" : ""}`);
+  console.log(`\n${summaryLine(results, baseline)}`);
 } finally {
   if (next?.pid) {
     try {
