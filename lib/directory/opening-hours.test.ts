@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
+  exceptionsForOpenNow,
+  formatBerlinClock,
   formatClockTime,
   isAllDay,
   formatDaySpans,
@@ -8,6 +10,8 @@ import {
   isOpenAt,
   listUpcomingExceptions,
   shiftDate,
+  splitAtTimeSlot,
+  TIME_SLOT,
   toBerlinTime,
 } from "./opening-hours";
 import type { HoursException, WeeklyHours } from "./opening-hours";
@@ -213,6 +217,57 @@ describe("listUpcomingExceptions", () => {
     ];
     // 23:30 UTC on the 23rd is already the 24th in Berlin.
     expect(listUpcomingExceptions(exceptions, at("2025-12-23T23:30:00Z")).map((e) => e.date)).toEqual(["2025-12-24", "2025-12-31"]);
+  });
+});
+
+describe("exceptionsForOpenNow", () => {
+  it("keeps the day before (a range past midnight) and later, by Berlin date", () => {
+    const exceptions: HoursException[] = ["2025-12-21", "2025-12-22", "2025-12-23", "2025-12-24", "2025-12-31"].map((date) => ({
+      date,
+      closed: true,
+      opens: null,
+      closes: null,
+    }));
+    // 23:30 UTC on the 23rd is already the 24th in Berlin: from the 23rd on.
+    expect(exceptionsForOpenNow(exceptions, at("2025-12-23T23:30:00Z")).map((e) => e.date)).toEqual(["2025-12-23", "2025-12-24", "2025-12-31"]);
+  });
+
+  it("gives the answer all exceptions give, the night after a closure too", () => {
+    const evenings: WeeklyHours[] = [{ weekday: 1, opens: "20:00", closes: "02:00" }];
+    // Monday 2025-01-06 closed: its evening does not run into Tuesday night.
+    const closedMonday: HoursException[] = [
+      { date: "2025-01-01", closed: true, opens: null, closes: null },
+      { date: "2025-01-06", closed: true, opens: null, closes: null },
+    ];
+    const tuesdayNight = at("2025-01-07T00:30:00Z"); // Tue 01:30
+    expect(isOpenAt(evenings, exceptionsForOpenNow(closedMonday, tuesdayNight), tuesdayNight)).toBe(false);
+    expect(isOpenAt(evenings, listUpcomingExceptions(closedMonday, tuesdayNight), tuesdayNight)).toBe(true);
+  });
+});
+
+describe("formatBerlinClock", () => {
+  it("writes the instant on Berlin's clock, in winter and in summer", () => {
+    expect(formatBerlinClock(at("2025-01-07T08:05:00Z"), "de")).toBe("09:05");
+    expect(formatBerlinClock(at("2025-07-07T08:05:00Z"), "de")).toBe("10:05");
+    expect(formatBerlinClock(at("2025-01-07T22:30:00Z"), "en-GB")).toBe("23:30");
+  });
+
+  it("follows the reader's clock convention", () => {
+    expect(formatBerlinClock(at("2025-01-07T13:30:00Z"), "en-US")).toMatch(/^2:30\sPM$/);
+    expect(formatBerlinClock(at("2025-01-07T08:00:00Z"), "ar")).toMatch(/^9:00\s/);
+  });
+});
+
+describe("splitAtTimeSlot", () => {
+  it("splits a message around its time slot", () => {
+    expect(TIME_SLOT).toBe("{time}");
+    expect(splitAtTimeSlot("Stand: {time} Uhr")).toEqual(["Stand: ", " Uhr"]);
+    expect(splitAtTimeSlot("as of {time}")).toEqual(["as of ", ""]);
+    expect(splitAtTimeSlot("Saat {time} itibarıyla")).toEqual(["Saat ", " itibarıyla"]);
+  });
+
+  it("keeps the time after a message that lost its slot", () => {
+    expect(splitAtTimeSlot("Stand:")).toEqual(["Stand: ", ""]);
   });
 });
 

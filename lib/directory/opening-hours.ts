@@ -1,5 +1,8 @@
 // Opening hours are stored as wall-clock times in Europe/Berlin (see prisma/schema.prisma),
 // so every question about "now" is answered on Berlin's wall clock, whatever the server's zone.
+//
+// Shared with the browser (components/open-now-badge.tsx re-checks "open now" there):
+// keep this module free of imports, server-only code and Node APIs; Intl and Date only.
 
 /** weekday 1 = Monday … 7 = Sunday; times "HH:MM", closes may be "24:00" or earlier than opens (past midnight). */
 export type WeeklyHours = { weekday: number; opens: string; closes: string; note?: string | null };
@@ -97,6 +100,15 @@ export function isOpenAt(hours: WeeklyHours[], exceptions: HoursException[], at:
   });
 }
 
+/**
+ * The exceptions a later "open now" check can still need: from the day before the given
+ * instant (Berlin) on, since a range past midnight belongs to the day it starts on.
+ */
+export function exceptionsForOpenNow<T extends HoursException>(exceptions: T[], at: Date): T[] {
+  const dayBefore = shiftDate(toBerlinTime(at).date, -1);
+  return exceptions.filter((e) => e.date >= dayBefore);
+}
+
 /** Exceptions from the given day on (Berlin), earliest first: past closures are of no use to a reader. */
 export function listUpcomingExceptions<T extends HoursException>(exceptions: T[], at: Date): T[] {
   const today = toBerlinTime(at).date;
@@ -180,4 +192,25 @@ export function formatClockTime(time: string, locale: string): string {
   const options: Intl.DateTimeFormatOptions = { hour: twelveHour ? "numeric" : "2-digit", minute: "2-digit", timeZone: "UTC" };
   if (hours === 24 && !twelveHour) return new Intl.DateTimeFormat(locale, { ...options, hourCycle: "h24" }).format(date);
   return new Intl.DateTimeFormat(locale, options).format(date);
+}
+
+/**
+ * An instant's time on Berlin's clock in the reader's convention ("09:05" in German,
+ * "9:05 ص" in Arabic), as ICU's {time, time, short} with time zone Europe/Berlin writes it.
+ */
+export function formatBerlinClock(at: Date, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { hour: "numeric", minute: "numeric", timeZone: "Europe/Berlin" }).format(at);
+}
+
+/** The slot a time goes into in a message like "Stand: {time} Uhr" (OfferPage.statusAsOf). */
+export const TIME_SLOT = "{time}";
+
+/**
+ * A message with one time slot, split around it: "Stand: {time} Uhr" → ["Stand: ", " Uhr"].
+ * A message without the slot (a translation that lost it) keeps the time after it.
+ */
+export function splitAtTimeSlot(message: string): [before: string, after: string] {
+  const index = message.indexOf(TIME_SLOT);
+  if (index === -1) return [`${message} `, ""];
+  return [message.slice(0, index), message.slice(index + TIME_SLOT.length)];
 }
