@@ -29,7 +29,15 @@ const nextConfig: NextConfig = {
   typedRoutes: false,
   // The admin CSV import posts files of up to 2 MB (lib/admin/csv/limits.ts) to a server
   // action; the margin lets the action itself answer a larger file with a clear message.
-  experimental: { serverActions: { bodySizeLimit: "4mb" } },
+  experimental: {
+    serverActions: { bodySizeLimit: "4mb" },
+    // Cached pages stay in memory only: every search URL is a cache entry of its own, and
+    // on disk they would pile up without bound. A restart starts with an empty cache.
+    isrFlushToDisk: false,
+  },
+  // The public pages are cached whole (ISR); this many MB of them are kept before the
+  // least used are dropped (and rendered again on their next request).
+  cacheMaxMemorySize: Number(process.env.PAGE_CACHE_MB ?? 512) * 1024 * 1024,
   async headers() {
     // Admin pages show unpublished data and personal details: never stored by any cache.
     const adminHeaders = [{ key: "Cache-Control", value: "no-store" }];

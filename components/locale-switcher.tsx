@@ -2,24 +2,43 @@
 
 import { useLocale } from "next-intl";
 import { useSearchParams } from "next/navigation";
+import { Suspense } from "react";
 import { Link, usePathname } from "@/lib/i18n/navigation";
 import { localeInfo } from "@/lib/i18n/locale-info";
 import { routing } from "@/lib/i18n/routing";
+import { fromSearchKey, searchKeySegment } from "@/lib/search/cache-key";
 
-// Plain links (no JavaScript needed) to the same page in every language, keeping
-// the query: switching language on a filtered search keeps the filters.
-export function LocaleSwitcher({ label }: { label: string }) {
+type Target = { pathname: string; query: Record<string, string | string[]> };
+
+function toQuery(params: URLSearchParams): Record<string, string | string[]> {
+  const query: Record<string, string | string[]> = {};
+  for (const name of new Set(params.keys())) {
+    const values = params.getAll(name);
+    query[name] = values.length === 1 ? values[0]! : values;
+  }
+  return query;
+}
+
+// A cached search is rendered at /angebote/suche/<key…>, and its key is its query
+// (lib/search/cache-key.ts): the same page in another language is /angebote?<query>.
+function toTarget(pathname: string, query: URLSearchParams | null): Target {
+  const prefix = `/angebote/${searchKeySegment}/`;
+  if (pathname.startsWith(prefix)) {
+    const keyQuery = fromSearchKey(pathname.slice(prefix.length));
+    return { pathname: "/angebote", query: keyQuery ? toQuery(keyQuery) : {} };
+  }
+  return { pathname, query: query ? toQuery(query) : {} };
+}
+
+function LocaleLinks({ label, target }: { label: string; target: Target }) {
   const current = useLocale();
-  const pathname = usePathname();
-  const searchParams = useSearchParams();
-  const query = Object.fromEntries(searchParams.entries());
   return (
     <nav aria-label={label}>
       <ul className="flex flex-wrap gap-2">
         {routing.locales.map((locale) => (
           <li key={locale}>
             <Link
-              href={{ pathname, query }}
+              href={target}
               locale={locale}
               lang={locale}
               hrefLang={locale}
@@ -33,5 +52,25 @@ export function LocaleSwitcher({ label }: { label: string }) {
         ))}
       </ul>
     </nav>
+  );
+}
+
+function LiveLocaleLinks({ label }: { label: string }) {
+  const pathname = usePathname();
+  const searchParams = useSearchParams();
+  return <LocaleLinks label={label} target={toTarget(pathname, new URLSearchParams(searchParams.toString()))} />;
+}
+
+// Plain links (no JavaScript needed) to the same page in every language, keeping
+// the query: switching language on a filtered search keeps the filters. A cached
+// page is rendered without a request, so there the query comes from the path
+// (the fallback, which is what the HTML carries); in the browser and on pages
+// rendered per request, from the address.
+export function LocaleSwitcher({ label }: { label: string }) {
+  const pathname = usePathname();
+  return (
+    <Suspense fallback={<LocaleLinks label={label} target={toTarget(pathname, null)} />}>
+      <LiveLocaleLinks label={label} />
+    </Suspense>
   );
 }

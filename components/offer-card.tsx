@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/routing";
 import type { ReactNode } from "react";
 import { langAttribute } from "@/lib/directory/localized-text";
 import type { LocalizedText } from "@/lib/directory/types";
@@ -17,8 +18,8 @@ type CardOffer = {
 
 // One offer in any list (city, district, search results): the same facts in the
 // same order everywhere, and the Merkliste button on every one.
-export async function OfferCard({ offer, locale, meta }: { offer: CardOffer; locale: string; meta: ReactNode }) {
-  const t = await getTranslations("Offer");
+export async function OfferCard({ offer, locale, meta }: { offer: CardOffer; locale: Locale; meta: ReactNode }) {
+  const t = await getTranslations({ locale, namespace: "Offer" });
   return (
     <li className="rounded-lg border-2 border-line p-4">
       <h3 className="text-xl" lang={langAttribute(offer.name, locale)}>
@@ -34,7 +35,7 @@ export async function OfferCard({ offer, locale, meta }: { offer: CardOffer; loc
           {t("phone")}: <PhoneLink phone={offer.phone} />
         </p>
       ) : null}
-      <ReferralToggle slug={offer.slug} name={offer.name.text} />
+      <ReferralToggle slug={offer.slug} name={offer.name.text} locale={locale} />
     </li>
   );
 }

@@ -25,14 +25,10 @@ import type { Locale } from "@/lib/i18n/routing";
  * - exceptions: the offer's exceptions, all of them (offer.exceptions). The list shows
  *   those from renderedAt's day on; the badge also needs the day before (a range past
  *   midnight), and later days, because the browser checks again at its own "now".
- *   A list already cut to upcoming ones still works, except for that night after a closure.
  * - renderedAt: the moment the page is rendered (default: now). On a cached page this is
  *   the render, not the request: the badge shows it as "as of" until the browser has
  *   checked again with its own clock, and for good without JavaScript.
  * - locale, contentLang: the page's locale; the lang of untranslated content (notes).
- * - openNow, checkedAt: deprecated, from before the badge checked in the browser.
- *   openNow is ignored (the state is computed from hours and exceptions at renderedAt,
- *   the same way the browser computes it); checkedAt is read as renderedAt.
  */
 type Props = {
   hours: WeeklyHours[];
@@ -40,10 +36,6 @@ type Props = {
   renderedAt?: Date;
   locale: Locale;
   contentLang?: string;
-  /** @deprecated Ignored: computed from hours and exceptions at renderedAt. */
-  openNow?: boolean | null;
-  /** @deprecated Use renderedAt. */
-  checkedAt?: Date;
 };
 
 // Calendar dates are formatted in UTC so that no time zone can move them to the day before.
@@ -51,8 +43,8 @@ function formatCalendarDate(date: string, locale: Locale): string {
   return new Intl.DateTimeFormat(localeInfo[locale].intl, { dateStyle: "full", timeZone: "UTC" }).format(new Date(`${date}T00:00:00Z`));
 }
 
-export async function OfferHours({ hours, exceptions: allExceptions, renderedAt, checkedAt, locale, contentLang }: Props) {
-  const at = renderedAt ?? checkedAt ?? new Date();
+export async function OfferHours({ hours, exceptions: allExceptions, renderedAt, locale, contentLang }: Props) {
+  const at = renderedAt ?? new Date();
   // The locale is passed, not read from the request: the page may be rendered for a cache.
   const t = await getTranslations({ locale, namespace: "Offer" });
   const tp = await getTranslations({ locale, namespace: "OfferPage" });

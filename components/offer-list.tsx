@@ -1,10 +1,11 @@
 import { getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/routing";
 import { langAttribute, untranslatedLang } from "@/lib/directory/localized-text";
 import type { OfferListItem } from "@/lib/directory/types";
 import { ContentNotice } from "./content-text";
 import { OfferCard } from "./offer-card";
 
-export async function OfferList({ offers, locale }: { offers: OfferListItem[]; locale: string }) {
+export async function OfferList({ offers, locale }: { offers: OfferListItem[]; locale: Locale }) {
   const t = await getTranslations("Offer");
   const placeLang = untranslatedLang(locale);
   return (

@@ -1,16 +1,33 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/routing";
+import type { ReactNode } from "react";
 import { textSizes } from "@/lib/reading-help/schema";
-import type { ReadingPreferences } from "@/lib/reading-help/schema";
 
 const buttonClass =
   "inline-flex min-h-11 min-w-11 items-center justify-center rounded border-2 border-brand bg-paper px-3 text-brand " +
   "hover:bg-accent aria-pressed:bg-brand aria-pressed:text-white";
 
+type OptionProps = { option: string; name: string; pressedValue: string; unpressedValue: string; children: ReactNode };
+
+// Each option twice, pressed and not: the page is cached for everybody, and the
+// reader's stylesheet (lib/reading-help/css.ts) shows the variant that is true for them.
+function ReadingOption({ option, name, pressedValue, unpressedValue, children }: OptionProps) {
+  return (
+    <>
+      <button type="submit" name={name} value={unpressedValue} aria-pressed="false" data-reading-option={option} className={buttonClass}>
+        {children}
+      </button>
+      <button type="submit" name={name} value={pressedValue} aria-pressed="true" data-reading-option={option} className={buttonClass}>
+        {children}
+      </button>
+    </>
+  );
+}
+
 // Plain submit buttons posting to a route handler: the setting works without
-// JavaScript and is rendered on the server from then on (cookie).
-export async function ReadingHelp({ preferences }: { preferences: ReadingPreferences }) {
-  const [t, locale] = await Promise.all([getTranslations("ReadingHelp"), getLocale()]);
-  const highContrast = preferences.contrast === "hoch";
+// JavaScript and is kept in a cookie from then on.
+export async function ReadingHelp({ locale }: { locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: "ReadingHelp" });
   return (
     <section aria-label={t("label")} className="no-print border-b-2 border-line bg-paper">
       <form
@@ -23,27 +40,14 @@ export async function ReadingHelp({ preferences }: { preferences: ReadingPrefere
             {t("textSize")}
           </span>
           {textSizes.map((size) => (
-            <button
-              key={size}
-              type="submit"
-              name="groesse"
-              value={size}
-              aria-pressed={preferences.textSize === size}
-              className={buttonClass}
-            >
+            <ReadingOption key={size} option={`size-${size}`} name="groesse" pressedValue={size} unpressedValue={size}>
               {t(size)}
-            </button>
+            </ReadingOption>
           ))}
         </div>
-        <button
-          type="submit"
-          name="kontrast"
-          value={highContrast ? "normal" : "hoch"}
-          aria-pressed={highContrast}
-          className={buttonClass}
-        >
+        <ReadingOption option="contrast-hoch" name="kontrast" pressedValue="normal" unpressedValue="hoch">
           {t("contrast")}
-        </button>
+        </ReadingOption>
       </form>
     </section>
   );

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/routing";
 import { langAttribute, untranslatedLang } from "@/lib/directory/localized-text";
 import { Link } from "@/lib/i18n/navigation";
 import type { SearchParams } from "@/lib/search/schema";
@@ -7,7 +8,7 @@ import { ContentNotice } from "./content-text";
 import { OfferCard } from "./offer-card";
 import { clearFiltersHref, describeActiveFilters } from "./search-active-filters";
 
-type Props = { items: SearchResultItem[]; locale: string };
+type Props = { items: SearchResultItem[]; locale: Locale };
 
 export async function SearchResults({ items, locale }: Props) {
   const t = await getTranslations("Search");

@@ -1,13 +1,13 @@
 import { getTranslations } from "next-intl/server";
-import { Suspense } from "react";
+import type { Locale } from "@/lib/i18n/routing";
 import { Link } from "@/lib/i18n/navigation";
 import { LocaleSwitcher } from "./locale-switcher";
 import { ReferralLink } from "./referral-link";
 import { SearchBox } from "./search-box";
 
-export async function SiteHeader() {
-  const t = await getTranslations("Layout");
-  const meta = await getTranslations("Meta");
+export async function SiteHeader({ locale }: { locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: "Layout" });
+  const meta = await getTranslations({ locale, namespace: "Meta" });
   return (
     <header className="border-b-4 border-brand bg-paper">
       <div className="mx-auto flex w-full max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-4">
@@ -16,11 +16,8 @@ export async function SiteHeader() {
           <span className="sr-only">, {t("home")}</span>
         </Link>
         <SearchBox id="site-search" />
-        <ReferralLink />
-        {/* The query is read on the client side of the switcher; prerendered pages have none. */}
-        <Suspense fallback={null}>
-          <LocaleSwitcher label={t("language")} />
-        </Suspense>
+        <ReferralLink locale={locale} />
+        <LocaleSwitcher label={t("language")} />
       </div>
     </header>
   );

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import localFont from "next/font/local";
 import type { ReactNode } from "react";
 import { ReadingHelp } from "@/components/reading-help";
@@ -10,7 +10,6 @@ import { SiteHeader } from "@/components/site-header";
 import { getSiteUrl } from "@/lib/env";
 import { localeInfo } from "@/lib/i18n/locale-info";
 import { routing } from "@/lib/i18n/routing";
-import { getReadingPreferences } from "@/lib/reading-help/request";
 import "../globals.css";
 
 const atkinson = localFont({
@@ -48,15 +47,15 @@ export default async function LocaleLayout({ children, params }: Props) {
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "Layout" });
-  const reading = await getReadingPreferences();
+  const messages = await getMessages({ locale });
+  // The same HTML for every reader, so that public pages can be cached whole; the
+  // reader's own settings and Merkliste come as a stylesheet of their own
+  // (app/api/ansicht), which works without JavaScript.
   return (
-    <html
-      lang={locale}
-      dir={localeInfo[locale].dir}
-      className={atkinson.variable}
-      data-text-size={reading.textSize}
-      data-contrast={reading.contrast}
-    >
+    <html lang={locale} dir={localeInfo[locale].dir} className={atkinson.variable}>
+      <head>
+        <link rel="stylesheet" href={`/api/ansicht/${locale}`} />
+      </head>
       <body className="min-h-screen flex flex-col">
         <a
           href="#main"
@@ -64,9 +63,10 @@ export default async function LocaleLayout({ children, params }: Props) {
         >
           {t("skipLink")}
         </a>
-        <NextIntlClientProvider>
-          <SiteHeader />
-          <ReadingHelp preferences={reading} />
+        {/* Only what client components translate: every message would travel with every page. */}
+        <NextIntlClientProvider messages={{ Error: messages.Error }}>
+          <SiteHeader locale={locale} />
+          <ReadingHelp locale={locale} />
           <main id="main" tabIndex={-1} className="flex-1 mx-auto w-full max-w-5xl px-4 py-8">
             {children}
           </main>

@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidateTag } from "next/cache";
+import { updateTag } from "next/cache";
 import { cookies } from "next/headers";
 import { cityTag, directoryTag, offerTag } from "@/lib/directory/cache-tags";
 import { getSiteUrl } from "@/lib/env";
@@ -89,7 +89,7 @@ export async function saveOffer(_previous: OfferFormState, form: FormData): Prom
   const result = await updateOffer({ user, ip: await getClientIp() }, parsed.data);
   switch (result.status) {
     case "saved":
-      for (const tag of [directoryTag, cityTag(result.citySlug), offerTag(result.offerSlug)]) revalidateTag(tag, "max");
+      for (const tag of [directoryTag, cityTag(result.citySlug), offerTag(result.offerSlug)]) updateTag(tag);
       return redirect({
         href: { pathname: `/admin/angebote/${parsed.data.offerId}`, query: { gespeichert: "1" } },
         locale: parsed.data.locale,
@@ -117,7 +117,7 @@ export async function createOfferAction(_previous: OfferFormState, form: FormDat
   if (!user) return { status: "error", formError: "session", fieldErrors: {}, values, stamp };
   const result = await createOffer({ user, ip: await getClientIp() }, parsed.data);
   if (result.status !== "created") return { status: "error", formError: result.status === "notFound" ? "forbidden" : result.status, fieldErrors: {}, values, stamp };
-  if (result.published) for (const tag of [directoryTag, cityTag(result.citySlug), offerTag(result.offerSlug)]) revalidateTag(tag, "max");
+  if (result.published) for (const tag of [directoryTag, cityTag(result.citySlug), offerTag(result.offerSlug)]) updateTag(tag);
   return redirect({ href: { pathname: `/admin/angebote/${result.offerId}`, query: { angelegt: "1" } }, locale: parsed.data.locale });
 }
 
@@ -132,7 +132,7 @@ export async function saveTranslationsAction(_previous: TranslationsFormState, f
   if (!user) return { status: "error", formError: "session", fieldErrors: {}, values, stamp };
   const result = await saveOfferTranslations({ user, ip: await getClientIp() }, parsed.data, new Date());
   if (result.status !== "saved") return { status: "error", formError: result.status, fieldErrors: {}, values, stamp };
-  for (const tag of [directoryTag, cityTag(result.citySlug), offerTag(result.offerSlug)]) revalidateTag(tag, "max");
+  for (const tag of [directoryTag, cityTag(result.citySlug), offerTag(result.offerSlug)]) updateTag(tag);
   return redirect({
     href: { pathname: `/admin/angebote/${parsed.data.offerId}/uebersetzungen`, query: { gespeichert: "1" } },
     locale: parsed.data.locale,
@@ -146,7 +146,7 @@ export async function changeOfferStatusAction(form: FormData): Promise<void> {
   const user = parsed.success && (await isSameOriginRequest()) ? await getCurrentUser() : null;
   if (!parsed.success || !user) return redirect({ href: "/admin/angebote", locale });
   const result = await changeOfferStatus({ user, ip: await getClientIp() }, parsed.data);
-  if (result.status === "saved") for (const tag of [directoryTag, cityTag(result.citySlug), offerTag(result.offerSlug)]) revalidateTag(tag, "max");
+  if (result.status === "saved") for (const tag of [directoryTag, cityTag(result.citySlug), offerTag(result.offerSlug)]) updateTag(tag);
   const outcome = result.status === "saved" ? "geaendert" : result.status === "submitted" ? "eingereicht" : result.status === "conflict" ? "konflikt" : "fehler";
   return redirect({ href: { pathname: `/admin/angebote/${parsed.data.offerId}`, query: { status: outcome } }, locale });
 }

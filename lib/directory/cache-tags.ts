@@ -1,5 +1,6 @@
 // Tags of the public data cache. Whoever changes directory data (the admin area)
-// calls revalidateTag(tag, "max") with the tags of what it touched; "directory"
+// calls updateTag(tag) with the tags of what it touched (expired at once, so the
+// next reader waits for a fresh page instead of seeing the old one); "directory"
 // covers lists that any published change can alter (home page counts, sitemaps).
 export const directoryTag = "directory";
 

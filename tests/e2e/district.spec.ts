@@ -72,13 +72,16 @@ test("a city's offers come in pages of 25 with working page links", async ({ pag
     await expect(offers.getByRole("heading", { level: 3 })).toHaveCount(25);
     await expect(offers.getByRole("link", { name: `Besuchsdienst 29 ${tag}` })).toHaveCount(0);
     await offers.getByRole("link", { name: "Nächste Seite" }).click();
-    await expect(page).toHaveURL(new RegExp(`/de/staedte/${city.slug}\\?seite=2$`));
+    await expect(page).toHaveURL(new RegExp(`/de/staedte/${city.slug}/seite/2$`));
     await expect(offers.getByRole("heading", { level: 3 })).toHaveCount(5);
     await expect(offers.getByRole("link", { name: `Besuchsdienst 29 ${tag}` })).toBeVisible();
     await expectNoAxeViolations(page);
 
+    // Links from before pages had paths of their own still work; past the end is the last page.
     await page.goto(`/de/staedte/${city.slug}?seite=99`);
+    await expect(page).toHaveURL(new RegExp(`/de/staedte/${city.slug}/seite/99$`));
     await expect(offers.getByRole("heading", { level: 3 })).toHaveCount(5);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", new RegExp(`/de/staedte/${city.slug}/seite/2$`));
   } finally {
     await db.offer.deleteMany({ where: { cityId: city.id } });
     await db.city.delete({ where: { id: city.id } });

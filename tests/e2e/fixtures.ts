@@ -88,3 +88,18 @@ export async function expectNoAxeViolationsAsSeenBy(browser: Browser, seen: Page
 }
 
 export { expect };
+
+// The reader's text size and contrast reach cached pages as a stylesheet of their own
+// (app/api/ansicht), so a test checks what the browser computed, not an attribute.
+const textSizeOfRootFontSize: Record<string, string> = { "18px": "normal", "21px": "gross", "24px": "sehr-gross" };
+
+export async function expectReadingHelp(page: Page, expected: { textSize?: string; contrast?: "normal" | "hoch" }) {
+  await expect(async () => {
+    const seen = await page.evaluate(() => {
+      const style = getComputedStyle(document.documentElement);
+      return { fontSize: style.fontSize, accent: style.getPropertyValue("--color-accent").trim().toLowerCase() };
+    });
+    if (expected.textSize !== undefined) expect(textSizeOfRootFontSize[seen.fontSize]).toBe(expected.textSize);
+    if (expected.contrast !== undefined) expect(seen.accent === "#ffff00" ? "hoch" : "normal").toBe(expected.contrast);
+  }).toPass({ timeout: 5_000 });
+}

@@ -160,7 +160,7 @@ test("switching the language of a filtered search keeps the query and the filter
   await expect(page.getByRole("heading", { level: 3, name: seeded.offerName })).toBeVisible();
 });
 
-test("'counselling in my language' is one click from the results, and not offered in German", async ({ page, db, seeded }) => {
+test("'counselling in my language' is one click from the results, and not offered in German", async ({ page, db, seeded, baseURL }) => {
   const tr = loadMessages("tr");
   const results = page.getByRole("region", { name: tr["Search.resultsHeading"] });
   await page.goto(`/tr/angebote?stadt=${seeded.citySlug}`);
@@ -168,6 +168,7 @@ test("'counselling in my language' is one click from the results, and not offere
   await expect(results.getByRole("link", { name: /kendi dilimde/ })).toHaveCount(0);
 
   await db.offer.update({ where: { slug: seeded.offerSlug }, data: { languages: ["de", "tr"] } });
+  await expireCache(baseURL!);
   await page.goto(`/tr/angebote?stadt=${seeded.citySlug}`);
   const inMyLanguage = results.getByRole("link", { name: /kendi dilimde \(Türkçe\).*1 teklif/ });
   await inMyLanguage.click();

@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
 import { shiftDate, toBerlinTime } from "@/lib/directory/opening-hours";
 import type { DatabaseClient } from "@/lib/database/client";
-import { expect, expectNoAxeViolations, test } from "./fixtures";
+import { expect, expectNoAxeViolations, expectReadingHelp, test } from "./fixtures";
 import type { SeededOffer } from "./fixtures";
 
 const unfold = (text: string) => text.replace(/\r\n[ \t]/g, "").split("\r\n");
@@ -99,7 +99,7 @@ test.describe("offer page", () => {
     await closeTodayAndTomorrow(db, offerId);
     await page.context().addCookies([{ name: "lesehilfe", value: "sehr-gross.hoch", url: baseURL! }]);
     await page.goto(`/de/angebote/${seeded.offerSlug}`);
-    await expect(page.locator("html")).toHaveAttribute("data-contrast", "hoch");
+    await expectReadingHelp(page, { contrast: "hoch" });
     await expect(page.getByText("Jetzt geschlossen", { exact: true })).toBeVisible();
     await expectNoAxeViolations(page);
   });

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, expectNoAxeViolationsAsSeenBy, test } from "./fixtures";
+import { expect, expectNoAxeViolationsAsSeenBy, expectReadingHelp, test } from "./fixtures";
 
 async function bodyFontSize(page: Page): Promise<string> {
   return page.locator("body").evaluate((el) => getComputedStyle(el).fontSize);
@@ -17,26 +17,24 @@ test.describe("reading help", () => {
 
     await page.getByRole("button", { name: "Sehr groß" }).click();
     await expect(page).toHaveURL(/\/de$/);
-    await expect(page.locator("html")).toHaveAttribute("data-text-size", "sehr-gross");
+    await expectReadingHelp(page, { textSize: "sehr-gross" });
     await expect(page.getByRole("button", { name: "Sehr groß" })).toHaveAttribute("aria-pressed", "true");
     expect(await bodyFontSize(page)).toBe("24px");
 
     await page.getByRole("button", { name: "Hoher Kontrast" }).click();
-    await expect(page.locator("html")).toHaveAttribute("data-contrast", "hoch");
+    await expectReadingHelp(page, { contrast: "hoch" });
     await expect(page.getByRole("button", { name: "Hoher Kontrast" })).toHaveAttribute("aria-pressed", "true");
     await expectNoAxeViolationsAsSeenBy(browser, page);
 
     await page.getByRole("link", { name: new RegExp(seeded.cityName) }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(seeded.cityName);
-    await expect(page.locator("html")).toHaveAttribute("data-text-size", "sehr-gross");
-    await expect(page.locator("html")).toHaveAttribute("data-contrast", "hoch");
+    await expectReadingHelp(page, { textSize: "sehr-gross", contrast: "hoch" });
     expect(await bodyFontSize(page)).toBe("24px");
     await expectNoAxeViolationsAsSeenBy(browser, page);
 
     await page.getByRole("link", { name: seeded.offerName }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(seeded.offerName);
-    await expect(page.locator("html")).toHaveAttribute("data-text-size", "sehr-gross");
-    await expect(page.locator("html")).toHaveAttribute("data-contrast", "hoch");
+    await expectReadingHelp(page, { textSize: "sehr-gross", contrast: "hoch" });
     const addButton = page.getByRole("button", { name: `Auf die Merkliste: ${seeded.offerName}` });
     expect((await addButton.boundingBox())?.height).toBeGreaterThanOrEqual(44);
     await expectNoAxeViolationsAsSeenBy(browser, page);
@@ -45,8 +43,7 @@ test.describe("reading help", () => {
     await page.getByRole("button", { name: "Normal" }).click();
     await page.getByRole("button", { name: "Hoher Kontrast" }).click();
     await expect(page).toHaveURL(new RegExp(`/de/angebote/${seeded.offerSlug}$`));
-    await expect(page.locator("html")).toHaveAttribute("data-text-size", "normal");
-    await expect(page.locator("html")).toHaveAttribute("data-contrast", "normal");
+    await expectReadingHelp(page, { textSize: "normal", contrast: "normal" });
     expect(await bodyFontSize(page)).toBe("18px");
     await context.close();
   });
@@ -58,8 +55,7 @@ test.describe("reading help", () => {
 
     await page.context().addCookies([{ name: "lesehilfe", value: "riesig.hoch", url: baseURL! }]);
     await page.goto("/de");
-    await expect(page.locator("html")).toHaveAttribute("data-text-size", "normal");
-    await expect(page.locator("html")).toHaveAttribute("data-contrast", "hoch");
+    await expectReadingHelp(page, { textSize: "normal", contrast: "hoch" });
   });
 });
 

@@ -1,5 +1,5 @@
 import type { Browser, Page } from "@playwright/test";
-import { expect, expectNoAxeViolations, expectNoAxeViolationsAsSeenBy, test } from "./fixtures";
+import { expect, expectNoAxeViolations, expectNoAxeViolationsAsSeenBy, expectReadingHelp, test } from "./fixtures";
 
 // A real seeded offer (source document 001) next to each test's own offer.
 const lotsen = { slug: "duesseldorf-plus-lotsen", name: "plus_lotsen", contact: "Heike Hirsch" };
@@ -109,8 +109,7 @@ test.describe("Merkliste (referral sheet)", () => {
     await page.getByRole("button", { name: "Sehr groß" }).click();
     await page.getByRole("button", { name: "Hoher Kontrast" }).click();
     await expect(page).toHaveURL(/\/de\/merkliste$/);
-    await expect(page.locator("html")).toHaveAttribute("data-text-size", "sehr-gross");
-    await expect(page.locator("html")).toHaveAttribute("data-contrast", "hoch");
+    await expectReadingHelp(page, { textSize: "sehr-gross", contrast: "hoch" });
     await expect(page.getByRole("main").getByRole("heading", { level: 2, name: seeded.offerName })).toBeVisible();
     await expectNoAxeViolationsAsSeenBy(browser, page);
     await page.context().close();

@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { AdminNav } from "@/components/admin-nav";
 import { signOut, signOutEverywhere } from "@/lib/admin/actions";
 import { getCurrentUser } from "@/lib/admin/request";
 import type { Locale } from "@/lib/i18n/routing";
+
+const adminClientNamespaces = ["Admin", "AdminEdit", "AdminImport", "AdminMasterData", "ProviderKind", "Weekday"] as const;
 
 type Props = { children: ReactNode; params: Promise<{ locale: Locale }> };
 
@@ -19,10 +22,13 @@ export default async function AdminLayout({ children, params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const user = await getCurrentUser();
+  const messages = await getMessages({ locale });
+  // The admin forms are client components; public pages carry none of these messages.
+  const clientMessages = Object.fromEntries(adminClientNamespaces.map((namespace) => [namespace, messages[namespace]]));
   return (
-    <>
+    <NextIntlClientProvider messages={{ ...clientMessages, Error: messages.Error }}>
       {user ? <AdminNav email={user.email} role={user.role} locale={locale} signOut={signOut} signOutEverywhere={signOutEverywhere} /> : null}
       {children}
-    </>
+    </NextIntlClientProvider>
   );
 }

@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidateTag } from "next/cache";
+import { updateTag } from "next/cache";
 import { cityTag, directoryTag, offerTag } from "@/lib/directory/cache-tags";
 import { getClientIp, getCurrentUser, isSameOriginRequest } from "../request";
 import { checkOfferImport } from "./data";
@@ -68,7 +68,7 @@ export async function submitCsvImport(_previous: CsvImportState, form: FormData)
   const result = await importOffers({ user, ip: await getClientIp() }, table.value, new Date());
   switch (result.status) {
     case "imported":
-      for (const tag of [directoryTag, ...result.citySlugs.map(cityTag), ...result.offerSlugs.map(offerTag)]) revalidateTag(tag, "max");
+      for (const tag of [directoryTag, ...result.citySlugs.map(cityTag), ...result.offerSlugs.map(offerTag)]) updateTag(tag);
       return { status: "imported", created: result.created, updated: result.updated, unchanged: result.unchanged, stamp: Date.now() };
     case "invalid":
       // The data changed since the dry run (or the posted text was altered): show why, write nothing.

@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidateTag } from "next/cache";
+import { updateTag } from "next/cache";
 import { cityTag, directoryTag } from "@/lib/directory/cache-tags";
 import { redirect } from "@/lib/i18n/navigation";
 import { getClientIp, getCurrentUser, isSameOriginRequest } from "../request";
@@ -21,7 +21,7 @@ async function runDistrictAction(form: FormData, kind: "create" | "rename"): Pro
   const ctx = { user, ip: await getClientIp() };
   const result = "cityId" in parsed.data ? await createDistrict(ctx, parsed.data) : await renameDistrict(ctx, parsed.data);
   if (result.status !== "saved") return { status: "error", formError: result.status, fieldErrors: {}, name, stamp };
-  for (const tag of [directoryTag, cityTag(result.citySlug)]) revalidateTag(tag, "max");
+  for (const tag of [directoryTag, cityTag(result.citySlug)]) updateTag(tag);
   return redirect({ href: { pathname: "/admin/bezirke", query: { ergebnis: kind === "create" ? "angelegt" : "gespeichert" } }, locale: parsed.data.locale });
 }
 

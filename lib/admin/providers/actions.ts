@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidateTag } from "next/cache";
+import { updateTag } from "next/cache";
 import { cityTag, directoryTag } from "@/lib/directory/cache-tags";
 import { redirect } from "@/lib/i18n/navigation";
 import { getClientIp, getCurrentUser, isSameOriginRequest } from "../request";
@@ -25,7 +25,7 @@ async function runProviderAction(form: FormData, withId: boolean): Promise<Provi
   const ctx = { user, ip: await getClientIp() };
   const result: ProviderMutationResult = update?.success ? await updateProvider(ctx, update.data) : await createProvider(ctx, parsed.data);
   if (result.status !== "saved") return { status: "error", formError: result.status, fieldErrors: result.status === "invalidCity" ? { cityId: "invalid" } : {}, values, stamp };
-  for (const tag of [directoryTag, ...result.citySlugs.map(cityTag)]) revalidateTag(tag, "max");
+  for (const tag of [directoryTag, ...result.citySlugs.map(cityTag)]) updateTag(tag);
   return redirect({ href: { pathname: "/admin/traeger", query: { ergebnis: withId ? "gespeichert" : "angelegt" } }, locale: parsed.data.locale });
 }
 

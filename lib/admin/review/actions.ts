@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidateTag } from "next/cache";
+import { updateTag } from "next/cache";
 import { cityTag, directoryTag, offerTag } from "@/lib/directory/cache-tags";
 import { redirect } from "@/lib/i18n/navigation";
 import { routing } from "@/lib/i18n/routing";
@@ -19,7 +19,7 @@ function toLocale(value: unknown): Locale {
 }
 
 function revalidateOffer(citySlug: string, offerSlug: string) {
-  for (const tag of [directoryTag, cityTag(citySlug), offerTag(offerSlug)]) revalidateTag(tag, "max");
+  for (const tag of [directoryTag, cityTag(citySlug), offerTag(offerSlug)]) updateTag(tag);
 }
 
 export async function decideReview(form: FormData): Promise<void> {

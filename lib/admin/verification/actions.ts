@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidateTag } from "next/cache";
+import { updateTag } from "next/cache";
 import { cityTag, directoryTag, offerTag } from "@/lib/directory/cache-tags";
 import { redirect } from "@/lib/i18n/navigation";
 import { routing } from "@/lib/i18n/routing";
@@ -30,7 +30,7 @@ export async function markOfferChecked(form: FormData): Promise<void> {
   const result = await markOfferVerified({ user, ip: await getClientIp() }, parsed.data, new Date());
   switch (result.status) {
     case "verified":
-      for (const tag of [directoryTag, cityTag(result.citySlug), offerTag(result.offerSlug)]) revalidateTag(tag, "max");
+      for (const tag of [directoryTag, cityTag(result.citySlug), offerTag(result.offerSlug)]) updateTag(tag);
       return back("checked");
     case "conflict":
       return back("changed");

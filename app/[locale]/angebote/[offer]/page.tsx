@@ -9,17 +9,25 @@ import { OfferFacts } from "@/components/offer-facts";
 import { OfferHours } from "@/components/offer-hours";
 import { OfferJsonLd } from "@/components/offer-json-ld";
 import { ReferralToggle } from "@/components/referral-toggle";
+import { directoryTag, offerTag } from "@/lib/directory/cache-tags";
 import { getOfferBySlug } from "@/lib/directory/data";
+import { tagCachedPage } from "@/lib/directory/page-tags";
 import { langAttribute, untranslatedLang } from "@/lib/directory/localized-text";
 import { buildOfferJsonLd } from "@/lib/directory/offer-json-ld";
-import { isOpenAt, listUpcomingExceptions } from "@/lib/directory/opening-hours";
+import { listUpcomingExceptions } from "@/lib/directory/opening-hours";
 import { getSiteUrl } from "@/lib/env";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { buildAlternates, toAbsoluteUrl, toLocalizedPath } from "@/lib/seo/alternates";
 
-// Dynamic on purpose: "open now" is computed for the moment of the request.
-export const dynamic = "force-dynamic";
+// Cached whole (ISR): rendered on first request, never at build time, expired by
+// the offer's tags when it changes and refreshed at least hourly. "Open now" is
+// recomputed in the browser (components/open-now-badge.tsx).
+export const revalidate = 3600;
+
+export function generateStaticParams() {
+  return [];
+}
 
 type Props = { params: Promise<{ locale: Locale; offer: string }> };
 
@@ -40,10 +48,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function OfferPage({ params }: Props) {
   const { locale, offer: slug } = await params;
   setRequestLocale(locale);
+  await tagCachedPage([directoryTag, offerTag(slug)]);
   const offer = await loadOffer(slug, locale);
   if (!offer) notFound();
-  const t = await getTranslations("Offer");
-  const tp = await getTranslations("OfferPage");
+  const t = await getTranslations({ locale, namespace: "Offer" });
+  const tp = await getTranslations({ locale, namespace: "OfferPage" });
   const contentLang = untranslatedLang(locale);
   const now = new Date();
   const upcoming = listUpcomingExceptions(offer.exceptions, now);
@@ -69,7 +78,7 @@ export default async function OfferPage({ params }: Props) {
         <span lang={langAttribute(offer.type.name, locale)}>{offer.type.name.text}</span> · {offer.city.name}
       </p>
       <OfferActions slug={offer.slug} locale={locale}>
-        <ReferralToggle slug={offer.slug} name={offer.name.text} />
+        <ReferralToggle slug={offer.slug} name={offer.name.text} locale={locale} />
       </OfferActions>
 
       <section aria-labelledby="summary-heading" className="mt-6 print:mt-3">
@@ -84,14 +93,7 @@ export default async function OfferPage({ params }: Props) {
 
       <OfferContact offer={offer} contentLang={contentLang} />
 
-      <OfferHours
-        hours={offer.openingHours}
-        exceptions={upcoming}
-        openNow={isOpenAt(offer.openingHours, offer.exceptions, now)}
-        checkedAt={now}
-        locale={locale}
-        contentLang={contentLang}
-      />
+      <OfferHours hours={offer.openingHours} exceptions={offer.exceptions} renderedAt={now} locale={locale} contentLang={contentLang} />
 
       <section aria-labelledby="description-heading" className="mt-8 print:mt-4">
         <h2 id="description-heading" className="text-2xl print:text-lg">

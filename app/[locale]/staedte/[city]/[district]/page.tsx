@@ -8,7 +8,13 @@ import { Link } from "@/lib/i18n/navigation";
 import { buildAlternates } from "@/lib/seo/alternates";
 import type { Locale } from "@/lib/i18n/routing";
 
-export const dynamic = "force-dynamic";
+// Cached whole (ISR): rendered on first request, never at build time, expired by the
+// city's tags (lib/directory/cached.ts) when anything in it changes.
+export const revalidate = 3600;
+
+export function generateStaticParams() {
+  return [];
+}
 
 type Props = { params: Promise<{ locale: Locale; city: string; district: string }> };
 
@@ -29,7 +35,7 @@ export default async function DistrictPage({ params }: Props) {
   setRequestLocale(locale);
   const page = await getCachedDistrictPage(city, district, locale);
   if (!page) notFound();
-  const t = await getTranslations("District");
+  const t = await getTranslations({ locale, namespace: "District" });
   const local = page.offers.filter((o) => !o.servesWholeCity);
   const wholeCity = page.offers.filter((o) => o.servesWholeCity);
   return (

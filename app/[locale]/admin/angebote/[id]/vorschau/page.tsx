@@ -9,7 +9,6 @@ import { OfferHours } from "@/components/offer-hours";
 import { requireUser } from "@/lib/admin/request";
 import { getOfferPreview } from "@/lib/admin/review/data";
 import { langAttribute, untranslatedLang } from "@/lib/directory/localized-text";
-import { isOpenAt, listUpcomingExceptions } from "@/lib/directory/opening-hours";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 
@@ -69,14 +68,7 @@ export default async function AdminOfferPreviewPage({ params, searchParams }: Pr
           <ContentNotice texts={[offer.name, offer.summary]} locale={locale} className="mt-2" />
         </section>
         <OfferContact offer={offer} contentLang={contentLang} />
-        <OfferHours
-          hours={offer.openingHours}
-          exceptions={listUpcomingExceptions(offer.exceptions, now)}
-          openNow={isOpenAt(offer.openingHours, offer.exceptions, now)}
-          checkedAt={now}
-          locale={locale}
-          contentLang={contentLang}
-        />
+        <OfferHours hours={offer.openingHours} exceptions={offer.exceptions} renderedAt={now} locale={locale} contentLang={contentLang} />
         <section aria-labelledby="description-heading" className="mt-8">
           <h2 id="description-heading" className="text-2xl">
             {tOffer("description")}

@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { setRequestLocale } from "next-intl/server";
+import { cache } from "react";
+import { SearchView } from "@/components/search-view";
+import { directoryTag } from "@/lib/directory/cache-tags";
+import { tagCachedPage } from "@/lib/directory/page-tags";
+import type { Locale } from "@/lib/i18n/routing";
+import { fromSearchKey } from "@/lib/search/cache-key";
+import { searchOffers } from "@/lib/search/data";
+import { parseSearchParams } from "@/lib/search/schema";
+import type { RawSearchParams } from "@/lib/search/schema";
+import { buildSearchMetadata } from "../../search-metadata";
+
+// The cached search page: proxy.ts rewrites /<locale>/angebote?<query> here (see
+// lib/search/cache-key.ts). Rendered on first request, never at build time; any
+// directory change expires it, and the "open now" counts it shows are at most a minute old.
+export const revalidate = 60;
+
+export function generateStaticParams() {
+  return [];
+}
+
+type Props = { params: Promise<{ locale: Locale; key: string[] }> };
+
+function toRawParams(query: URLSearchParams): RawSearchParams {
+  const raw: RawSearchParams = {};
+  for (const name of new Set(query.keys())) {
+    const values = query.getAll(name);
+    raw[name] = values.length === 1 ? values[0] : values;
+  }
+  return raw;
+}
+
+const parseKey = cache((key: string[]) => {
+  const query = fromSearchKey(key);
+  return query === null ? null : parseSearchParams(toRawParams(query));
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, key } = await params;
+  const parsed = parseKey(key);
+  return parsed ? buildSearchMetadata(locale, parsed.params) : {};
+}
+
+export default async function CachedSearchPage({ params }: Props) {
+  const { locale, key } = await params;
+  setRequestLocale(locale);
+  const parsed = parseKey(key);
+  if (!parsed) notFound();
+  await tagCachedPage([directoryTag]);
+  const result = await searchOffers(parsed.params, { notices: parsed.notices, now: new Date(), locale });
+  return <SearchView locale={locale} result={result} />;
+}

@@ -1,0 +1,72 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { CityOrganisation } from "@/components/city-organisation";
+import { DistrictNav } from "@/components/district-nav";
+import { OfferList } from "@/components/offer-list";
+import { Pagination } from "@/components/pagination";
+import { getCachedCity } from "@/lib/directory/cached";
+import { untranslatedLang } from "@/lib/directory/localized-text";
+import type { Locale } from "@/lib/i18n/routing";
+import { buildAlternates } from "@/lib/seo/alternates";
+
+// Long lists are hard to read and slow to render: a city shows its offers in pages,
+// each a path of its own (/staedte/<city>/seite/<n>), so every page can be cached whole.
+const pageSize = 25;
+
+export function toCityPagePath(citySlug: string, page: number): string {
+  return page > 1 ? `/staedte/${citySlug}/seite/${page}` : `/staedte/${citySlug}`;
+}
+
+export async function buildCityMetadata(locale: Locale, slug: string, page: number): Promise<Metadata> {
+  const city = await getCachedCity(slug, locale);
+  if (!city) return {};
+  const t = await getTranslations({ locale, namespace: "City" });
+  const ts = await getTranslations({ locale, namespace: "Search" });
+  const pageCount = Math.max(1, Math.ceil(city.offers.length / pageSize));
+  const shown = Math.min(page, pageCount);
+  return {
+    title: shown > 1 ? `${city.name} – ${ts("pageInfo", { page: shown, pages: pageCount })}` : city.name,
+    description: t("offersHeading", { city: city.name }),
+    alternates: buildAlternates(locale, toCityPagePath(city.slug, shown)),
+  };
+}
+
+export async function CityPageContent({ locale, slug, page: requestedPage }: { locale: Locale; slug: string; page: number }) {
+  const city = await getCachedCity(slug, locale);
+  if (!city) notFound();
+  const t = await getTranslations({ locale, namespace: "City" });
+  const td = await getTranslations({ locale, namespace: "District" });
+  const pageCount = Math.max(1, Math.ceil(city.offers.length / pageSize));
+  const page = Math.min(requestedPage, pageCount);
+  const offers = city.offers.slice((page - 1) * pageSize, page * pageSize);
+  return (
+    <>
+      <h1 className="text-4xl">{city.name}</h1>
+      <p className="mt-2 text-xl text-muted" lang={untranslatedLang(locale)}>
+        {city.bundesland}
+      </p>
+
+      <DistrictNav
+        heading={t("districtsHeading", { kind: city.districtKind })}
+        intro={td("chooseDistrict")}
+        citySlug={city.slug}
+        districts={city.districts}
+      />
+      {city.districtsSource && city.districts.length > 0 ? (
+        <p className="mt-2 text-muted">{t("districtsSource", { source: city.districtsSource })}</p>
+      ) : null}
+
+      <section aria-labelledby="offers-heading" className="mt-8">
+        <h2 id="offers-heading" className="text-3xl">
+          {t("offersHeading", { city: city.name })}
+        </h2>
+        <p className="mt-2">{t("offerCount", { count: city.offers.length })}</p>
+        <OfferList offers={offers} locale={locale} />
+        <Pagination href={(p) => ({ pathname: toCityPagePath(city.slug, p), query: {} })} page={page} pageCount={pageCount} />
+      </section>
+
+      <CityOrganisation city={city} locale={locale} />
+    </>
+  );
+}
