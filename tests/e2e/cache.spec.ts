@@ -17,3 +17,84 @@ test("the revalidation endpoint refuses callers without the token", async ({ bas
   const response = await fetch(new URL("/api/revalidate", baseURL), { method: "POST", body: "{}" });
   expect(response.status).toBe(401);
 });
+
+test.describe("pages cached whole", () => {
+  test("city, district, offer and search pages are served from the page cache, the same for every reader", async ({ request, seeded }) => {
+    const paths = [
+      `/de/staedte/${seeded.citySlug}`,
+      `/de/angebote/${seeded.offerSlug}`,
+      `/de/angebote?q=Treff&stadt=${seeded.citySlug}`,
+      "/de/staedte/duesseldorf/stadtbezirk-1",
+    ];
+    for (const path of paths) {
+      await expect(async () => {
+        const response = await request.get(path);
+        expect(response.status()).toBe(200);
+        expect(response.headers()["x-nextjs-cache"]).toBe("HIT");
+      }, path).toPass({ timeout: 10_000 });
+      // Reader settings and Merkliste must never end up in the shared HTML.
+      const plain = await (await request.get(path)).text();
+      const personal = await (
+        await request.get(path, { headers: { cookie: `lesehilfe=sehr-gross.hoch; merkliste=${seeded.offerSlug}` } })
+      ).text();
+      expect(personal, path).toBe(plain);
+    }
+  });
+
+  test("an offer page changes when its tag is expired, and a search when the directory is", async ({ page, db, seeded, baseURL }) => {
+    const search = `/de/angebote?q=Treff&stadt=${seeded.citySlug}`;
+    await page.goto(`/de/angebote/${seeded.offerSlug}`);
+    await page.goto(search);
+    await expect(page.getByRole("heading", { level: 3, name: seeded.offerName })).toBeVisible();
+
+    const renamed = `${seeded.offerName} (neu)`;
+    await db.offer.update({ where: { slug: seeded.offerSlug }, data: { name: renamed } });
+    await page.goto(`/de/angebote/${seeded.offerSlug}`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(seeded.offerName);
+
+    await expireCache(baseURL!, [`offer:${seeded.offerSlug}`]);
+    await page.goto(`/de/angebote/${seeded.offerSlug}`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(renamed);
+
+    await expireCache(baseURL!, ["directory"]);
+    await page.goto(search);
+    await expect(page.getByRole("heading", { level: 3, name: renamed })).toBeVisible();
+  });
+
+  test("the reader's stylesheet carries their settings and list, privately and revalidated", async ({ request, seeded }) => {
+    const cookie = `lesehilfe=gross.hoch; merkliste=${seeded.offerSlug}`;
+    const response = await request.get("/api/ansicht/de", { headers: { cookie } });
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toContain("text/css");
+    expect(response.headers()["cache-control"]).toBe("private, no-cache");
+    const css = await response.text();
+    expect(css).toContain(":root { font-size: 131.25%; }");
+    expect(css).toContain("--color-accent: #ffff00;");
+    expect(css).toContain(`[data-referral="${seeded.offerSlug}"] .referral-remove { display: block; }`);
+    expect(css).toContain('content: "(1 Angebot)"');
+
+    const again = await request.get("/api/ansicht/de", { headers: { cookie, "if-none-match": response.headers().etag! } });
+    expect(again.status()).toBe(304);
+
+    const english = await (await request.get("/api/ansicht/en", { headers: { cookie } })).text();
+    expect(english).toContain('content: "(1 service)"');
+    const junk = await (await request.get("/api/ansicht/de", { headers: { cookie: 'merkliste=a"b.}x{; lesehilfe=<b>' } })).text();
+    expect(junk).not.toMatch(/["}{]b|<b>/);
+    expect(junk).toContain(":root { font-size: 112.5%; }");
+  });
+
+  test("without JavaScript a cached list shows the reader's own Merkliste state", async ({ browser, seeded, baseURL }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, locale: "de-DE" });
+    const page = await context.newPage();
+    await page.goto(`/de/staedte/${seeded.citySlug}`);
+    await expect(page.getByRole("button", { name: `Auf die Merkliste: ${seeded.offerName}` })).toBeVisible();
+    await expect(page.getByRole("button", { name: `Von der Merkliste nehmen: ${seeded.offerName}` })).toHaveCount(0);
+
+    await context.addCookies([{ name: "merkliste", value: seeded.offerSlug, url: baseURL! }]);
+    await page.reload();
+    await expect(page.getByRole("button", { name: `Von der Merkliste nehmen: ${seeded.offerName}` })).toBeVisible();
+    await expect(page.getByRole("button", { name: `Auf die Merkliste: ${seeded.offerName}` })).toHaveCount(0);
+    await expect(page.getByRole("link", { name: "Merkliste (1 Angebot)" })).toBeVisible();
+    await context.close();
+  });
+});
