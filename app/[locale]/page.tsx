@@ -6,7 +6,13 @@ import { getCachedCities } from "@/lib/directory/cached";
 import type { Locale } from "@/lib/i18n/routing";
 import { buildAlternates } from "@/lib/seo/alternates";
 
-export const dynamic = "force-dynamic";
+// Cached whole (ISR): rendered on first request, never at build time (there is no
+// database then), expired with the "directory" tag of the city list.
+export const revalidate = 3600;
+
+export function generateStaticParams() {
+  return [];
+}
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -16,7 +22,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: L
 export default async function HomePage({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const t = await getTranslations("Home");
+  const t = await getTranslations({ locale, namespace: "Home" });
   const cities = await getCachedCities();
   return (
     <>

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { OpenDataInfo } from "@/components/open-data-info";
+import { directoryTag } from "@/lib/directory/cache-tags";
+import { tagCachedPage } from "@/lib/directory/page-tags";
 import { getSiteUrl } from "@/lib/env";
 import { getDatasetLastModified } from "@/lib/hsds/data";
 import { buildDcatDataset } from "@/lib/hsds/dcat";
@@ -8,7 +10,13 @@ import { licence } from "@/lib/hsds/licence";
 import type { Locale } from "@/lib/i18n/routing";
 import { buildAlternates } from "@/lib/seo/alternates";
 
-export const dynamic = "force-dynamic";
+// Cached whole like the directory pages; any directory change expires it (its
+// "last modified" date follows the data).
+export const revalidate = 3600;
+
+export function generateStaticParams() {
+  return [];
+}
 
 type Props = { params: Promise<{ locale: Locale }> };
 
@@ -21,6 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function OpenDataPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
+  await tagCachedPage([directoryTag]);
   const [t, tMeta, lastModified] = await Promise.all([
     getTranslations("OpenData"),
     getTranslations("Meta"),
