@@ -92,43 +92,73 @@ export async function resolveSearch(
 
 // Opening hours are Berlin wall-clock times; a range whose closing time is not after
 // its opening time runs past midnight into the next day. A dated exception replaces
-// that day's weekly hours.
-function openAtSql(offerId: Prisma.Sql, at: Date): Prisma.Sql {
+// that day's weekly hours. The weekly hours are read from the offer's open_bounds
+// (minute-of-week boundaries, odd bucket = open), a copy that triggers keep
+// (0005_search_facets.sql); the offers with an exception on that date are looked up once.
+function openAtSql(offer: Prisma.Sql, at: Date): Prisma.Sql {
   const local = sql`(${at}::timestamptz AT TIME ZONE 'Europe/Berlin')`;
-  const day = sql`extract(isodow FROM ${local})::int`;
+  const minute = sql`((extract(isodow FROM ${local})::int - 1) * 1440 + extract(hour FROM ${local})::int * 60 + extract(minute FROM ${local})::int)`;
   const time = sql`to_char(${local}, 'HH24:MI')`;
   const date = sql`(${local})::date`;
-  return sql`(
-    EXISTS (SELECT 1 FROM schedule_exception e WHERE e.offer_id = ${offerId} AND e.date = ${date}
-             AND NOT e.closed AND e.opens <= ${time} AND ${time} < e.closes)
-    OR (NOT EXISTS (SELECT 1 FROM schedule_exception e WHERE e.offer_id = ${offerId} AND e.date = ${date}
-                     AND (e.closed OR (e.opens IS NOT NULL AND e.closes IS NOT NULL)))
-        AND EXISTS (SELECT 1 FROM opening_hours h WHERE h.offer_id = ${offerId} AND (
-              (h.weekday = ${day} AND h.opens <= ${time} AND (${time} < h.closes OR h.closes <= h.opens))
-              OR (h.weekday = (${day} + 5) % 7 + 1 AND h.closes <= h.opens AND ${time} < h.closes)))))`;
+  return sql`(CASE WHEN ${offer}.id IN (SELECT e.offer_id FROM schedule_exception e WHERE e.date = ${date}
+                                         AND (e.closed OR (e.opens IS NOT NULL AND e.closes IS NOT NULL)))
+    THEN EXISTS (SELECT 1 FROM schedule_exception e WHERE e.offer_id = ${offer}.id AND e.date = ${date}
+                  AND NOT e.closed AND e.opens <= ${time} AND ${time} < e.closes)
+    ELSE width_bucket(${minute}, ${offer}.open_bounds) % 2 = 1 END)`;
 }
 
+// Apart from districts, each condition reads only the offer row (the linked ids are
+// copied onto it, see 0005_search_facets.sql).
 function filterConditions(search: ResolvedSearch, now: Date): Map<FilterParam, Prisma.Sql> {
   const { params, ids, cityId } = search;
   const conditions = new Map<FilterParam, Prisma.Sql>();
-  const exists = (table: string, column: string, values: string[]) =>
-    sql`EXISTS (SELECT 1 FROM ${Prisma.raw(table)} x WHERE x.offer_id = o.id AND x.${Prisma.raw(column)} = ANY(${values}::uuid[]))`;
+  const overlaps = (column: string, values: string[]) => sql`o.${Prisma.raw(column)} && ${values}::uuid[]`;
   if (cityId !== null) conditions.set("stadt", sql`o.city_id = ${cityId}::uuid`);
   if (ids.bezirk.length > 0) {
-    conditions.set("bezirk", sql`((o.serves_whole_city AND o.city_id = ${cityId}::uuid) OR ${exists("offer_district", "district_id", ids.bezirk)})`);
+    conditions.set(
+      "bezirk",
+      sql`((o.serves_whole_city AND o.city_id = ${cityId}::uuid) OR EXISTS (SELECT 1 FROM offer_district x WHERE x.offer_id = o.id AND x.district_id = ANY(${ids.bezirk}::uuid[])))`,
+    );
   }
   if (ids.art.length > 0) conditions.set("art", sql`o.type_id = ANY(${ids.art}::uuid[])`);
-  if (ids.feld.length > 0) conditions.set("feld", exists("offer_handlungsfeld", "handlungsfeld_id", ids.feld));
-  if (ids.gruppe.length > 0) conditions.set("gruppe", exists("offer_target_group", "target_group_id", ids.gruppe));
+  if (ids.feld.length > 0) conditions.set("feld", overlaps("handlungsfeld_ids", ids.feld));
+  if (ids.gruppe.length > 0) conditions.set("gruppe", overlaps("target_group_ids", ids.gruppe));
   if (params.sprache.length > 0) conditions.set("sprache", sql`o.languages && ${params.sprache}::text[]`);
   if (ids.barriere.length > 0) {
+    // Every chosen feature is required; a feature named twice can never be counted twice.
     conditions.set(
       "barriere",
-      sql`(SELECT count(*) FROM offer_accessibility x WHERE x.offer_id = o.id AND x.feature_id = ANY(${ids.barriere}::uuid[])) = ${ids.barriere.length}`,
+      new Set(ids.barriere).size === ids.barriere.length ? sql`o.accessibility_ids @> ${ids.barriere}::uuid[]` : sql`FALSE`,
     );
   }
   if (params.kostenlos) conditions.set("kostenlos", sql`o.free_of_charge IS TRUE`);
-  if (params.offen) conditions.set("offen", openAtSql(Prisma.raw("o.id"), now));
+  if (params.offen) conditions.set("offen", openAtSql(Prisma.raw("o"), now));
+  return conditions;
+}
+
+// For counting, the conditions on an offer's type, languages, cost and linked ids are
+// checked once per combination (offer_facet_set) instead of once per offer: each becomes
+// a lookup of the offer's facet_set_id in the (hashed) set of combinations that pass.
+// Districts likewise become one lookup in the set of offers linked to them. So the
+// counts read only columns that offer_search_facets_idx holds.
+function facetSetConditions(search: ResolvedSearch, now: Date): Map<FilterParam, Prisma.Sql> {
+  const { params, ids, cityId } = search;
+  const conditions = filterConditions(search, now);
+  const passing = (condition: Prisma.Sql) => sql`o.facet_set_id IN (SELECT s.id FROM offer_facet_set s WHERE ${condition})`;
+  if (ids.bezirk.length > 0) {
+    conditions.set(
+      "bezirk",
+      sql`((o.serves_whole_city AND o.city_id = ${cityId}::uuid) OR o.id IN (SELECT x.offer_id FROM offer_district x WHERE x.district_id = ANY(${ids.bezirk}::uuid[])))`,
+    );
+  }
+  if (ids.art.length > 0) conditions.set("art", passing(sql`s.type_id = ANY(${ids.art}::uuid[])`));
+  if (ids.feld.length > 0) conditions.set("feld", passing(sql`s.handlungsfeld_ids && ${ids.feld}::uuid[]`));
+  if (ids.gruppe.length > 0) conditions.set("gruppe", passing(sql`s.target_group_ids && ${ids.gruppe}::uuid[]`));
+  if (params.sprache.length > 0) conditions.set("sprache", passing(sql`s.languages && ${params.sprache}::text[]`));
+  if (ids.barriere.length > 0 && new Set(ids.barriere).size === ids.barriere.length) {
+    conditions.set("barriere", passing(sql`s.accessibility_ids @> ${ids.barriere}::uuid[]`));
+  }
+  if (params.kostenlos) conditions.set("kostenlos", passing(sql`s.free_of_charge IS TRUE`));
   return conditions;
 }
 
@@ -158,6 +188,7 @@ function rankSql(search: ResolvedSearch): Prisma.Sql {
 }
 
 // Alphabetical by the name the reader sees (umlauts folded, so Ärztehaus sorts among the A's).
+// The German expression is indexed (offer_published_sort_name_idx): keep the two identical.
 function sortNameSql(locale: Locale): Prisma.Sql {
   const name =
     locale === contentSourceLocale
@@ -166,51 +197,82 @@ function sortNameSql(locale: Locale): Prisma.Sql {
   return sql`translate(lower(${name}), 'äöüß', 'aous')`;
 }
 
-/** The published offers matching the text, with one boolean column per active filter (f_<param>). */
-function matchedCte(search: ResolvedSearch, conditions: Map<FilterParam, Prisma.Sql>): Prisma.Sql {
+/**
+ * All facet counts in one pass over the matching offers. A facet is counted with every
+ * other filter applied (accessibility with all of them: its features are required
+ * together), so an offer that fails two or more filters counts nowhere, one that fails
+ * exactly one counts only in that filter's facet, and one that passes all counts
+ * everywhere. The pass groups the offers twice: by city (NULL where an offer does not
+ * count for the city facet), and by which filters it fails, whether it is open and its
+ * facet_set_id, the number of its combination of type, languages, cost and linked ids
+ * (see 0005_search_facets.sql), of which there are few. The facets are then counted from
+ * those groups. Districts are counted separately over the chosen city's offers only.
+ */
+function facetsSql(search: ResolvedSearch, offerConditions: Map<FilterParam, Prisma.Sql>, now: Date): Prisma.Sql {
+  const conditions = facetSetConditions(search, now);
   const text = textMatchSql(search);
-  const flags = [...conditions].map(([param, condition]) => sql`, ${condition} AS ${Prisma.raw(`f_${param}`)}`);
+  const active = [...conditions.keys()];
+  const flagColumns = active.map((param) => Prisma.raw(`f_${param}`));
+  const flags = active.map((param) => sql`, ${conditions.get(param)!} AS ${Prisma.raw(`f_${param}`)}`);
+  const misses = active.length === 0 ? sql`0` : Prisma.join(active.map((p) => Prisma.raw(`(NOT f_${p})::int`)), " + ");
+  // Counts in the facet of `param`: passes every filter but (possibly) its own.
+  const counts = (param: FilterParam) =>
+    conditions.has(param) ? Prisma.raw(`(misses = 0 OR (misses = 1 AND NOT f_${param}))`) : Prisma.raw("misses = 0");
+  const combination = Prisma.join([sql`misses`, ...flagColumns, sql`facet_set_id`, sql`is_open`], ", ");
+  const sum = (where: Prisma.Sql) => sql`coalesce((SELECT sum(n) FROM combinations WHERE ${where}), 0)::int`;
+  const unnested = (facet: ListParam, column: string) => sql`
+    UNION ALL SELECT ${Prisma.raw(`'${facet}'`)}, v::text, sum(n)::int
+      FROM combinations, unnest(${Prisma.raw(column)}) AS v WHERE ${facet === "barriere" ? Prisma.raw("misses = 0") : counts(facet)} GROUP BY 2`;
+  const published = [sql`o.status = 'PUBLISHED'`, ...(text === null ? [] : [text])];
+  const districtWhere = [...published, ...[...offerConditions].filter(([param]) => param !== "bezirk").map(([, condition]) => condition)];
   return sql`
-    WITH matched AS MATERIALIZED (
-      SELECT o.id, o.city_id, o.type_id, o.languages, o.serves_whole_city, o.free_of_charge
-             ${flags.length > 0 ? Prisma.join(flags, " ") : Prisma.empty}
+    WITH matched AS (
+      SELECT o.id, o.city_id, o.facet_set_id, o.open_bounds ${flags.length > 0 ? Prisma.join(flags, " ") : Prisma.empty}
         FROM offer o
-       WHERE o.status = 'PUBLISHED' ${text === null ? Prisma.empty : sql`AND ${text}`}
-    )`;
-}
-
-function passing(conditions: Map<FilterParam, Prisma.Sql>, except?: FilterParam): Prisma.Sql {
-  const flags = [...conditions.keys()].filter((p) => p !== except).map((p) => Prisma.raw(`m.f_${p}`));
-  return flags.length === 0 ? sql`TRUE` : Prisma.join(flags, " AND ");
+       WHERE ${Prisma.join(published, " AND ")}
+      -- Keeps the planner from copying each filter into every expression that reads its flag.
+      OFFSET 0
+    ), missed AS (
+      SELECT m.*, ${misses} AS misses FROM matched m
+    ), keyed AS (
+      SELECT CASE WHEN ${counts("stadt")} THEN city_id END AS k_stadt,
+             misses ${flagColumns.length > 0 ? sql`, ${Prisma.join(flagColumns, ", ")}` : Prisma.empty}, facet_set_id,
+             CASE WHEN ${counts("offen")} THEN ${openAtSql(Prisma.raw("missed"), now)} END AS is_open
+        FROM missed
+       WHERE misses <= 1
+    ), grouped AS (
+      SELECT k_stadt, ${combination}, GROUPING(k_stadt) AS by_combination, count(*) AS n
+        FROM keyed
+       GROUP BY GROUPING SETS ((k_stadt), (${combination}))
+    ), combinations AS (
+      SELECT g.*, s.type_id, s.languages, s.free_of_charge, s.handlungsfeld_ids, s.target_group_ids, s.accessibility_ids
+        FROM grouped g JOIN offer_facet_set s ON s.id = g.facet_set_id
+       WHERE g.by_combination = 1
+    )
+    SELECT 'total' AS facet, NULL::text AS value, ${sum(sql`misses = 0`)} AS count
+    UNION ALL SELECT 'kostenlos', NULL, ${sum(sql`${counts("kostenlos")} AND free_of_charge IS TRUE`)}
+    UNION ALL SELECT 'offen', NULL, ${sum(sql`is_open`)}
+    UNION ALL SELECT 'stadt', k_stadt::text, n::int FROM grouped WHERE by_combination = 0 AND k_stadt IS NOT NULL
+    UNION ALL SELECT 'art', type_id::text, sum(n)::int FROM combinations WHERE ${counts("art")} GROUP BY 2
+    ${unnested("feld", "handlungsfeld_ids")}
+    ${unnested("gruppe", "target_group_ids")}
+    ${unnested("barriere", "accessibility_ids")}
+    ${unnested("sprache", "languages")}
+    ${
+      search.cityId === null
+        ? Prisma.empty
+        : sql`UNION ALL SELECT 'bezirk', d.id::text, count(*)::int
+                FROM offer o JOIN district d ON d.city_id = ${search.cityId}::uuid
+               WHERE ${Prisma.join(districtWhere, " AND ")}
+                 AND (o.serves_whole_city OR EXISTS (SELECT 1 FROM offer_district od WHERE od.offer_id = o.id AND od.district_id = d.id))
+               GROUP BY 2`
+    }`;
 }
 
 /** Both statements of a search; exported so tests can EXPLAIN exactly what the page runs. */
 export function buildSearchSql(search: ResolvedSearch, options: { now: Date; offset: number }) {
   const conditions = filterConditions(search, options.now);
-  const cte = matchedCte(search, conditions);
-  const ownOr = (param: FilterParam) => (param === "barriere" ? passing(conditions) : passing(conditions, param));
-  const join = (facet: ListParam, table: string, column: string) => sql`
-    UNION ALL SELECT ${Prisma.raw(`'${facet}'`)}, x.${Prisma.raw(column)}::text, count(*)::int
-      FROM matched m JOIN ${Prisma.raw(table)} x ON x.offer_id = m.id WHERE ${ownOr(facet)} GROUP BY 2`;
-  const facets = sql`${cte}
-    SELECT 'total' AS facet, NULL::text AS value, count(*)::int AS count FROM matched m WHERE ${passing(conditions)}
-    UNION ALL SELECT 'stadt', m.city_id::text, count(*)::int FROM matched m WHERE ${ownOr("stadt")} GROUP BY 2
-    UNION ALL SELECT 'art', m.type_id::text, count(*)::int FROM matched m WHERE ${ownOr("art")} GROUP BY 2
-    ${join("feld", "offer_handlungsfeld", "handlungsfeld_id")}
-    ${join("gruppe", "offer_target_group", "target_group_id")}
-    ${join("barriere", "offer_accessibility", "feature_id")}
-    UNION ALL SELECT 'sprache', l.code, count(*)::int FROM matched m, unnest(m.languages) AS l(code) WHERE ${ownOr("sprache")} GROUP BY 2
-    UNION ALL SELECT 'kostenlos', NULL, count(*)::int FROM matched m WHERE ${ownOr("kostenlos")} AND m.free_of_charge IS TRUE
-    UNION ALL SELECT 'offen', NULL, count(*)::int FROM matched m WHERE ${ownOr("offen")} AND ${openAtSql(Prisma.raw("m.id"), options.now)}
-    ${
-      search.cityId === null
-        ? Prisma.empty
-        : sql`UNION ALL SELECT 'bezirk', d.id::text, count(*)::int
-                FROM matched m JOIN district d ON d.city_id = m.city_id
-               WHERE ${ownOr("bezirk")} AND d.city_id = ${search.cityId}::uuid
-                 AND (m.serves_whole_city OR EXISTS (SELECT 1 FROM offer_district od WHERE od.offer_id = m.id AND od.district_id = d.id))
-               GROUP BY 2`
-    }`;
+  const facets = facetsSql(search, conditions, options.now);
   // The page of results is chosen on offer alone (every filter in its WHERE, so the planner
   // can use any index) and only those 20 rows are joined with their names and districts.
   const text = textMatchSql(search);
