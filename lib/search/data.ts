@@ -178,23 +178,28 @@ function textMatchSql(search: ResolvedSearch): Prisma.Sql | null {
 }
 
 // Weights D, C, B, A: a word in the name counts ten times as much as one in the description.
+// For other readers the offer's translation into their language is joined as "own"
+// (see ownTranslationJoin): at most one per offer and locale.
 function rankSql(search: ResolvedSearch): Prisma.Sql {
-  const { tsquery, translationTsquery, locale } = search;
+  const { tsquery, translationTsquery } = search;
   if (tsquery === null) return sql`0::real`;
   const german = sql`ts_rank('{0.1, 0.2, 0.4, 1.0}', o.search_vector, ${tsquery}::tsquery)`;
   if (translationTsquery === null) return german;
-  return sql`greatest(${german}, coalesce((SELECT ts_rank('{0.1, 0.2, 0.4, 1.0}', tr.search_vector, ${translationTsquery}::tsquery)
-                                            FROM offer_translation tr WHERE tr.offer_id = o.id AND tr.locale = ${locale}), 0))`;
+  return sql`greatest(${german}, coalesce(ts_rank('{0.1, 0.2, 0.4, 1.0}', own.search_vector, ${translationTsquery}::tsquery), 0))`;
 }
 
 // Alphabetical by the name the reader sees (umlauts folded, so Ärztehaus sorts among the A's).
 // The German expression is indexed (offer_published_sort_name_idx): keep the two identical.
 function sortNameSql(locale: Locale): Prisma.Sql {
-  const name =
-    locale === contentSourceLocale
-      ? sql`o.name`
-      : sql`coalesce((SELECT nullif(tr.name, '') FROM offer_translation tr WHERE tr.offer_id = o.id AND tr.locale = ${locale}), o.name)`;
+  const name = locale === contentSourceLocale ? sql`o.name` : sql`coalesce(nullif(own.name, ''), o.name)`;
   return sql`translate(lower(${name}), 'äöüß', 'aous')`;
+}
+
+// One join rather than a lookup per matching offer: a broad search ranks and sorts
+// every matching offer. (offer_id, locale) is unique, so no offer is repeated.
+function ownTranslationJoin(search: ResolvedSearch): Prisma.Sql {
+  if (search.locale === contentSourceLocale) return Prisma.empty;
+  return sql`LEFT JOIN offer_translation own ON own.offer_id = o.id AND own.locale = ${search.locale}`;
 }
 
 /**
@@ -280,7 +285,7 @@ export function buildSearchSql(search: ResolvedSearch, options: { now: Date; off
   const rows = sql`
     WITH page AS (
       SELECT o.id, ${rankSql(search)} AS rank, ${sortNameSql(search.locale)} AS sort_name
-        FROM offer o
+        FROM offer o ${ownTranslationJoin(search)}
        WHERE ${Prisma.join(where, " AND ")}
        ORDER BY rank DESC, sort_name, o.id
        LIMIT ${searchPageSize} OFFSET ${options.offset}

@@ -238,6 +238,25 @@ const feld = (...v: string[]) => v.map((x) => slug(`feld-${x}`));
 const gruppe = (...v: string[]) => v.map((x) => slug(`gruppe-${x}`));
 const barriere = (...v: string[]) => v.map((x) => slug(`merkmal-${x}`));
 
+describe("result order", () => {
+  it("sorts equally ranked results by the name the reader sees, translated or not", async () => {
+    await db.offerTranslation.create({ data: { offerId: ids.offer.o1!, locale: "en", name: "Zebra crossing club", reviewed: true } });
+    await db.offerTranslation.create({ data: { offerId: ids.offer.o2!, locale: "en", name: "Aardvark meeting point", reviewed: true } });
+    // An empty translated name falls back to the German one.
+    await db.offerTranslation.create({ data: { offerId: ids.offer.o3!, locale: "en", name: "", summary: "Summary only." } });
+    const order = async (locale: "de" | "en") =>
+      (await searchOffers({ ...emptySearchParams(), q: word, stadt: slug("facettenstadt-a") }, { now: tuesdayNoon, locale })).items.map((i) =>
+        i.slug.replace(`-${tag}`, ""),
+      );
+    expect(await order("de")).toEqual(["o1", "o11", "o2", "o3", "o4", "o5", "o6", "o7"]);
+    expect(await order("en")).toEqual(["o2", "o11", "o3", "o4", "o5", "o6", "o7", "o1"]);
+    // A word of the reader's translation finds the offer and ranks it first.
+    const zebra = await searchOffers({ ...emptySearchParams(), q: "zebra", stadt: slug("facettenstadt-a") }, { now: tuesdayNoon, locale: "en" });
+    expect(zebra.items.map((i) => i.slug)).toEqual([slug("o1")]);
+    await db.offerTranslation.deleteMany({ where: { offerId: { in: [ids.offer.o1!, ids.offer.o2!, ids.offer.o3!] } } });
+  });
+});
+
 describe("facet counts", () => {
   it("match the rules for single filters and combinations of them", async () => {
     const cases: Params[] = [
