@@ -136,6 +136,21 @@ function filterConditions(search: ResolvedSearch, now: Date): Map<FilterParam, P
   return conditions;
 }
 
+// The conditions on a combination of offer_facet_set (alias s), as facetSetConditions uses them.
+function setOnlyConditions(search: ResolvedSearch): Prisma.Sql[] {
+  const { params, ids } = search;
+  const conditions: Prisma.Sql[] = [];
+  if (ids.art.length > 0) conditions.push(sql`s.type_id = ANY(${ids.art}::uuid[])`);
+  if (ids.feld.length > 0) conditions.push(sql`s.handlungsfeld_ids && ${ids.feld}::uuid[]`);
+  if (ids.gruppe.length > 0) conditions.push(sql`s.target_group_ids && ${ids.gruppe}::uuid[]`);
+  if (params.sprache.length > 0) conditions.push(sql`s.languages && ${params.sprache}::text[]`);
+  if (ids.barriere.length > 0) {
+    conditions.push(new Set(ids.barriere).size === ids.barriere.length ? sql`s.accessibility_ids @> ${ids.barriere}::uuid[]` : sql`FALSE`);
+  }
+  if (params.kostenlos) conditions.push(sql`s.free_of_charge IS TRUE`);
+  return conditions;
+}
+
 // For counting, the conditions on an offer's type, languages, cost and linked ids are
 // checked once per combination (offer_facet_set) instead of once per offer: each becomes
 // a lookup of the offer's facet_set_id in the (hashed) set of combinations that pass.
@@ -229,12 +244,20 @@ function facetsSql(search: ResolvedSearch, offerConditions: Map<FilterParam, Pri
     UNION ALL SELECT ${Prisma.raw(`'${facet}'`)}, v::text, sum(n)::int
       FROM combinations, unnest(${Prisma.raw(column)}) AS v WHERE ${facet === "barriere" ? Prisma.raw("misses = 0") : counts(facet)} GROUP BY 2`;
   const published = [sql`o.status = 'PUBLISHED'`, ...(text === null ? [] : [text])];
+  // Offers failing two of the conditions that offer_facet_set decides count nowhere: with
+  // two or more such conditions, only the combinations failing at most one are read.
+  const setConditions = setOnlyConditions(search);
+  const readable =
+    setConditions.length < 2
+      ? Prisma.empty
+      : sql`AND o.facet_set_id = ANY(ARRAY(SELECT s.id FROM offer_facet_set s
+                                            WHERE ${Prisma.join(setConditions.map((c) => sql`(NOT (${c}))::int`), " + ")} <= 1))`;
   const districtWhere = [...published, ...[...offerConditions].filter(([param]) => param !== "bezirk").map(([, condition]) => condition)];
   return sql`
     WITH matched AS (
       SELECT o.id, o.city_id, o.facet_set_id, o.open_bounds ${flags.length > 0 ? Prisma.join(flags, " ") : Prisma.empty}
         FROM offer o
-       WHERE ${Prisma.join(published, " AND ")}
+       WHERE ${Prisma.join(published, " AND ")} ${readable}
       -- Keeps the planner from copying each filter into every expression that reads its flag.
       OFFSET 0
     ), missed AS (
