@@ -107,28 +107,25 @@ function openAtSql(offer: Prisma.Sql, at: Date): Prisma.Sql {
     ELSE width_bucket(${minute}, ${offer}.open_bounds) % 2 = 1 END)`;
 }
 
-// Apart from districts, each condition reads only the offer row (the linked ids are
-// copied onto it, see 0005_search_facets.sql).
+// The page of results: the links are checked in their own tables, whose indexes let the
+// planner start from a rarely chosen Handlungsfeld, target group or feature.
 function filterConditions(search: ResolvedSearch, now: Date): Map<FilterParam, Prisma.Sql> {
   const { params, ids, cityId } = search;
   const conditions = new Map<FilterParam, Prisma.Sql>();
-  const overlaps = (column: string, values: string[]) => sql`o.${Prisma.raw(column)} && ${values}::uuid[]`;
+  const exists = (table: string, column: string, values: string[]) =>
+    sql`EXISTS (SELECT 1 FROM ${Prisma.raw(table)} x WHERE x.offer_id = o.id AND x.${Prisma.raw(column)} = ANY(${values}::uuid[]))`;
   if (cityId !== null) conditions.set("stadt", sql`o.city_id = ${cityId}::uuid`);
   if (ids.bezirk.length > 0) {
-    conditions.set(
-      "bezirk",
-      sql`((o.serves_whole_city AND o.city_id = ${cityId}::uuid) OR EXISTS (SELECT 1 FROM offer_district x WHERE x.offer_id = o.id AND x.district_id = ANY(${ids.bezirk}::uuid[])))`,
-    );
+    conditions.set("bezirk", sql`((o.serves_whole_city AND o.city_id = ${cityId}::uuid) OR ${exists("offer_district", "district_id", ids.bezirk)})`);
   }
   if (ids.art.length > 0) conditions.set("art", sql`o.type_id = ANY(${ids.art}::uuid[])`);
-  if (ids.feld.length > 0) conditions.set("feld", overlaps("handlungsfeld_ids", ids.feld));
-  if (ids.gruppe.length > 0) conditions.set("gruppe", overlaps("target_group_ids", ids.gruppe));
+  if (ids.feld.length > 0) conditions.set("feld", exists("offer_handlungsfeld", "handlungsfeld_id", ids.feld));
+  if (ids.gruppe.length > 0) conditions.set("gruppe", exists("offer_target_group", "target_group_id", ids.gruppe));
   if (params.sprache.length > 0) conditions.set("sprache", sql`o.languages && ${params.sprache}::text[]`);
   if (ids.barriere.length > 0) {
-    // Every chosen feature is required; a feature named twice can never be counted twice.
     conditions.set(
       "barriere",
-      new Set(ids.barriere).size === ids.barriere.length ? sql`o.accessibility_ids @> ${ids.barriere}::uuid[]` : sql`FALSE`,
+      sql`(SELECT count(*) FROM offer_accessibility x WHERE x.offer_id = o.id AND x.feature_id = ANY(${ids.barriere}::uuid[])) = ${ids.barriere.length}`,
     );
   }
   if (params.kostenlos) conditions.set("kostenlos", sql`o.free_of_charge IS TRUE`);
@@ -136,18 +133,23 @@ function filterConditions(search: ResolvedSearch, now: Date): Map<FilterParam, P
   return conditions;
 }
 
-// The conditions on a combination of offer_facet_set (alias s), as facetSetConditions uses them.
-function setOnlyConditions(search: ResolvedSearch): Prisma.Sql[] {
+// The conditions on type, languages, cost and linked ids, decided per combination of
+// offer_facet_set (alias s): there the linked ids are arrays (0005_search_facets.sql).
+function setConditions(search: ResolvedSearch): Map<FilterParam, Prisma.Sql> {
   const { params, ids } = search;
-  const conditions: Prisma.Sql[] = [];
-  if (ids.art.length > 0) conditions.push(sql`s.type_id = ANY(${ids.art}::uuid[])`);
-  if (ids.feld.length > 0) conditions.push(sql`s.handlungsfeld_ids && ${ids.feld}::uuid[]`);
-  if (ids.gruppe.length > 0) conditions.push(sql`s.target_group_ids && ${ids.gruppe}::uuid[]`);
-  if (params.sprache.length > 0) conditions.push(sql`s.languages && ${params.sprache}::text[]`);
+  const conditions = new Map<FilterParam, Prisma.Sql>();
+  if (ids.art.length > 0) conditions.set("art", sql`s.type_id = ANY(${ids.art}::uuid[])`);
+  if (ids.feld.length > 0) conditions.set("feld", sql`s.handlungsfeld_ids && ${ids.feld}::uuid[]`);
+  if (ids.gruppe.length > 0) conditions.set("gruppe", sql`s.target_group_ids && ${ids.gruppe}::uuid[]`);
+  if (params.sprache.length > 0) conditions.set("sprache", sql`s.languages && ${params.sprache}::text[]`);
   if (ids.barriere.length > 0) {
-    conditions.push(new Set(ids.barriere).size === ids.barriere.length ? sql`s.accessibility_ids @> ${ids.barriere}::uuid[]` : sql`FALSE`);
+    // Every chosen feature is required; one named twice can never be found twice.
+    conditions.set(
+      "barriere",
+      new Set(ids.barriere).size === ids.barriere.length ? sql`s.accessibility_ids @> ${ids.barriere}::uuid[]` : sql`FALSE`,
+    );
   }
-  if (params.kostenlos) conditions.push(sql`s.free_of_charge IS TRUE`);
+  if (params.kostenlos) conditions.set("kostenlos", sql`s.free_of_charge IS TRUE`);
   return conditions;
 }
 
@@ -157,23 +159,17 @@ function setOnlyConditions(search: ResolvedSearch): Prisma.Sql[] {
 // Districts likewise become one lookup in the set of offers linked to them. So the
 // counts read only columns that offer_search_facets_idx holds.
 function facetSetConditions(search: ResolvedSearch, now: Date): Map<FilterParam, Prisma.Sql> {
-  const { params, ids, cityId } = search;
+  const { ids, cityId } = search;
   const conditions = filterConditions(search, now);
-  const passing = (condition: Prisma.Sql) => sql`o.facet_set_id IN (SELECT s.id FROM offer_facet_set s WHERE ${condition})`;
   if (ids.bezirk.length > 0) {
     conditions.set(
       "bezirk",
       sql`((o.serves_whole_city AND o.city_id = ${cityId}::uuid) OR o.id IN (SELECT x.offer_id FROM offer_district x WHERE x.district_id = ANY(${ids.bezirk}::uuid[])))`,
     );
   }
-  if (ids.art.length > 0) conditions.set("art", passing(sql`s.type_id = ANY(${ids.art}::uuid[])`));
-  if (ids.feld.length > 0) conditions.set("feld", passing(sql`s.handlungsfeld_ids && ${ids.feld}::uuid[]`));
-  if (ids.gruppe.length > 0) conditions.set("gruppe", passing(sql`s.target_group_ids && ${ids.gruppe}::uuid[]`));
-  if (params.sprache.length > 0) conditions.set("sprache", passing(sql`s.languages && ${params.sprache}::text[]`));
-  if (ids.barriere.length > 0 && new Set(ids.barriere).size === ids.barriere.length) {
-    conditions.set("barriere", passing(sql`s.accessibility_ids @> ${ids.barriere}::uuid[]`));
+  for (const [param, condition] of setConditions(search)) {
+    conditions.set(param, sql`o.facet_set_id IN (SELECT s.id FROM offer_facet_set s WHERE ${condition})`);
   }
-  if (params.kostenlos) conditions.set("kostenlos", passing(sql`s.free_of_charge IS TRUE`));
   return conditions;
 }
 
@@ -246,12 +242,12 @@ function facetsSql(search: ResolvedSearch, offerConditions: Map<FilterParam, Pri
   const published = [sql`o.status = 'PUBLISHED'`, ...(text === null ? [] : [text])];
   // Offers failing two of the conditions that offer_facet_set decides count nowhere: with
   // two or more such conditions, only the combinations failing at most one are read.
-  const setConditions = setOnlyConditions(search);
+  const decidedBySet = [...setConditions(search).values()];
   const readable =
-    setConditions.length < 2
+    decidedBySet.length < 2
       ? Prisma.empty
       : sql`AND o.facet_set_id = ANY(ARRAY(SELECT s.id FROM offer_facet_set s
-                                            WHERE ${Prisma.join(setConditions.map((c) => sql`(NOT (${c}))::int`), " + ")} <= 1))`;
+                                            WHERE ${Prisma.join(decidedBySet.map((c) => sql`(NOT (${c}))::int`), " + ")} <= 1))`;
   const districtWhere = [...published, ...[...offerConditions].filter(([param]) => param !== "bezirk").map(([, condition]) => condition)];
   return sql`
     WITH matched AS (
