@@ -26,6 +26,9 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Public pages are served from the page cache; an ETag would hash every page again on
+  // every request (in JavaScript), which costs more than the bytes it could save.
+  generateEtags: false,
   typedRoutes: false,
   // The admin CSV import posts files of up to 2 MB (lib/admin/csv/limits.ts) to a server
   // action; the margin lets the action itself answer a larger file with a clear message.

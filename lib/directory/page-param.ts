@@ -1,7 +1,13 @@
-// "?seite=" of a paginated list: anything but a positive whole number means page 1,
+// A page number of a paginated list ("?seite=" or a /seite/<n> path): anything but a positive whole number means page 1,
 // and a page past the end shows the last one (decided by the caller, who knows the count).
 export function parsePage(value: string | string[] | undefined): number {
   const raw = Array.isArray(value) ? value[0] : value;
   if (!raw || !/^\d{1,6}$/.test(raw)) return 1;
   return Math.max(1, Number(raw));
+}
+
+// A /seite/<n> path segment: only plain page numbers are pages, anything else is not
+// found (numbers past the end show the last page: the list may have shrunk since).
+export function parsePageSegment(value: string): number | null {
+  return /^[1-9]\d{0,5}$/.test(value) ? Number(value) : null;
 }

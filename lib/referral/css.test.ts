@@ -5,7 +5,7 @@ import { maxReferralOffers } from "./schema";
 describe("the reader's Merkliste stylesheet", () => {
   it("shows the remove form for listed offers only", () => {
     const css = buildReferralCss(["zentrum-plus-1"], "(1 Angebot)");
-    expect(css).toContain(':root [data-referral="zentrum-plus-1"] .referral-remove { display: block; }');
+    expect(css).toContain(':root [data-referral="zentrum-plus-1"] .referral-remove { display: inline-flex; }');
     expect(css).toContain(':root [data-referral="zentrum-plus-1"] .referral-add, :root [data-referral="zentrum-plus-1"] .referral-full { display: none; }');
     expect(css).not.toContain(":root .referral-add { display: none; }");
   });
