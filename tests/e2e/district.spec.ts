@@ -87,3 +87,50 @@ test("a city's offers come in pages of 25 with working page links", async ({ pag
     await db.city.delete({ where: { id: city.id } });
   }
 });
+
+test("a district's own offers come first, then the whole-city ones, in pages of 25", async ({ page, db, baseURL }) => {
+  const tag = randomBytes(3).toString("hex");
+  const type = await db.offerType.findUniqueOrThrow({ where: { slug: "seniorenbuero" }, select: { id: true } });
+  const city = await db.city.create({
+    data: { slug: `grossstadt-${tag}`, name: `Großstadt ${tag}`, bundesland: "Bayern", districts: { create: [{ slug: "mitte", name: "Mitte" }] } },
+    include: { districts: true },
+  });
+  const base = { typeId: type.id, cityId: city.id, summary: "Test", description: "Test", status: "PUBLISHED" as const };
+  for (let i = 0; i < 3; i++) {
+    await db.offer.create({
+      data: { ...base, slug: `mitte-${tag}-${i}`, name: `Treff Mitte ${i} ${tag}`, districts: { create: { districtId: city.districts[0]!.id } } },
+    });
+  }
+  await db.offer.createMany({
+    data: Array.from({ length: 30 }, (_, i) => ({
+      ...base,
+      slug: `stadtweit-${tag}-${String(i).padStart(2, "0")}`,
+      name: `Stadtweit ${String(i).padStart(2, "0")} ${tag}`,
+      servesWholeCity: true,
+    })),
+  });
+  await expireCache(baseURL!);
+  try {
+    await page.goto(`/de/staedte/${city.slug}/mitte`);
+    const local = page.getByRole("region", { name: "Angebote in Mitte" });
+    const wholeCity = page.getByRole("region", { name: `Angebote für die ganze Stadt ${city.name}` });
+    await expect(local.getByRole("heading", { level: 3 })).toHaveCount(3);
+    await expect(wholeCity.getByText("30 stadtweite Angebote")).toBeVisible();
+    await expect(wholeCity.getByRole("heading", { level: 3 })).toHaveCount(22);
+    await expect(page.getByText("Seite 1 von 2")).toBeVisible();
+
+    await page.getByRole("link", { name: "Nächste Seite" }).click();
+    await expect(page).toHaveURL(new RegExp(`/de/staedte/${city.slug}/mitte/seite/2$`));
+    await expect(page.getByRole("region", { name: "Angebote in Mitte" })).toHaveCount(0);
+    await expect(wholeCity.getByRole("heading", { level: 3 })).toHaveCount(8);
+    await expect(wholeCity.getByRole("link", { name: `Stadtweit 29 ${tag}` })).toBeVisible();
+    await expect(page).toHaveTitle(new RegExp(`^Mitte in ${city.name} – Seite 2 von 2`));
+    await expectNoAxeViolations(page);
+
+    const junk = await page.goto(`/de/staedte/${city.slug}/mitte/seite/zwei`);
+    expect(junk?.status()).toBe(404);
+  } finally {
+    await db.offer.deleteMany({ where: { cityId: city.id } });
+    await db.city.delete({ where: { id: city.id } });
+  }
+});
