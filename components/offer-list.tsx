@@ -1,42 +1,30 @@
 import { getTranslations } from "next-intl/server";
-import type { Locale } from "@/lib/i18n/routing";
 import { langAttribute, untranslatedLang } from "@/lib/directory/localized-text";
 import type { OfferListItem } from "@/lib/directory/types";
+import type { Locale } from "@/lib/i18n/routing";
 import { ContentNotice } from "./content-text";
-import { OfferCard } from "./offer-card";
+import { getOfferCardLabels, toOfferCardData } from "./offer-card";
+import { OfferCards } from "./offer-cards";
+import type { OfferCardText } from "./offer-cards";
 
 export async function OfferList({ offers, locale }: { offers: OfferListItem[]; locale: Locale }) {
-  const t = await getTranslations("Offer");
+  const [t, labels] = await Promise.all([getTranslations({ locale, namespace: "Offer" }), getOfferCardLabels(locale)]);
   const placeLang = untranslatedLang(locale);
+  const cards = offers.map((offer) => {
+    const line: OfferCardText[] = [{ text: offer.type.name.text, lang: langAttribute(offer.type.name, locale) }];
+    if (offer.providerName) line.push({ text: " · " }, { text: offer.providerName, lang: placeLang });
+    line.push({ text: " · " });
+    line.push(
+      offer.servesWholeCity || offer.districts.length === 0
+        ? { text: t("wholeCity") }
+        : { text: offer.districts.map((d) => d.name).join(", "), lang: placeLang },
+    );
+    return toOfferCardData(offer, locale, [line]);
+  });
   return (
     <>
       <ContentNotice texts={offers.flatMap((o) => [o.name, o.summary, o.type.name])} locale={locale} only="fallback" />
-      <ul className="mt-4 space-y-4">
-        {offers.map((offer) => (
-          <OfferCard
-            key={offer.slug}
-            offer={offer}
-            locale={locale}
-            meta={
-              <p className="mt-1 text-muted">
-                <span lang={langAttribute(offer.type.name, locale)}>{offer.type.name.text}</span>
-                {offer.providerName ? (
-                  <>
-                    {" · "}
-                    <span lang={placeLang}>{offer.providerName}</span>
-                  </>
-                ) : null}
-                {" · "}
-                {offer.servesWholeCity || offer.districts.length === 0 ? (
-                  t("wholeCity")
-                ) : (
-                  <span lang={placeLang}>{offer.districts.map((d) => d.name).join(", ")}</span>
-                )}
-              </p>
-            }
-          />
-        ))}
-      </ul>
+      <OfferCards offers={cards} labels={labels} />
     </>
   );
 }

@@ -5,44 +5,29 @@ import { Link } from "@/lib/i18n/navigation";
 import type { SearchParams } from "@/lib/search/schema";
 import type { SearchFacets, SearchResultItem } from "@/lib/search/types";
 import { ContentNotice } from "./content-text";
-import { OfferCard } from "./offer-card";
+import { getOfferCardLabels, toOfferCardData } from "./offer-card";
+import { OfferCards } from "./offer-cards";
+import type { OfferCardText } from "./offer-cards";
 import { clearFiltersHref, describeActiveFilters } from "./search-active-filters";
 
 type Props = { items: SearchResultItem[]; locale: Locale };
 
 export async function SearchResults({ items, locale }: Props) {
-  const t = await getTranslations("Search");
+  const [t, labels] = await Promise.all([getTranslations({ locale, namespace: "Search" }), getOfferCardLabels(locale)]);
   const contentLang = untranslatedLang(locale);
+  const cards = items.map((offer) => {
+    const first: OfferCardText[] = [{ text: offer.type.name.text, lang: langAttribute(offer.type.name, locale) }];
+    if (offer.providerName) first.push({ text: ` · ${t("provider")}: ` }, { text: offer.providerName, lang: contentLang });
+    const area =
+      offer.servesWholeCity || offer.districts.length === 0
+        ? t("areaWholeCity", { city: offer.city.name })
+        : t("area", { city: offer.city.name, districts: offer.districts.map((d) => d.name).join(", ") });
+    return toOfferCardData(offer, locale, [first, [{ text: area }]]);
+  });
   return (
     <>
       <ContentNotice texts={items.flatMap((o) => [o.name, o.summary, o.type.name])} locale={locale} only="fallback" />
-      <ul className="mt-4 space-y-4">
-        {items.map((offer) => (
-          <OfferCard
-            key={offer.slug}
-            offer={offer}
-            locale={locale}
-            meta={
-              <>
-                <p className="mt-1 text-muted">
-                  <span lang={langAttribute(offer.type.name, locale)}>{offer.type.name.text}</span>
-                  {offer.providerName ? (
-                    <>
-                      {" · "}
-                      {t("provider")}: <span lang={contentLang}>{offer.providerName}</span>
-                    </>
-                  ) : null}
-                </p>
-                <p className="text-muted">
-                  {offer.servesWholeCity || offer.districts.length === 0
-                    ? t("areaWholeCity", { city: offer.city.name })
-                    : t("area", { city: offer.city.name, districts: offer.districts.map((d) => d.name).join(", ") })}
-                </p>
-              </>
-            }
-          />
-        ))}
-      </ul>
+      <OfferCards offers={cards} labels={labels} />
     </>
   );
 }

@@ -1,0 +1,56 @@
+"use client";
+
+import Link from "next/link";
+import { ReferralToggleForm } from "./referral-toggle-form";
+import type { ReferralToggleLabels } from "./referral-toggle-form";
+
+export type OfferCardText = { text: string; lang?: string };
+
+export type OfferCardData = {
+  slug: string;
+  href: string;
+  name: OfferCardText;
+  summary: OfferCardText & { unreviewed: boolean };
+  phone: { href: string; text: string } | null;
+  /** Lines under the name (type, provider, area), each a run of texts with their languages. */
+  meta: OfferCardText[][];
+};
+
+export type OfferCardLabels = { phone: string; unreviewed: string; referral: ReferralToggleLabels };
+
+// The offers of any list (city, district, search results): the same facts in the same
+// order everywhere, and the Merkliste button on every one. A client component only so
+// that the cached page carries the offers once as data, not a second time as a
+// rendered tree: the HTML is the same server-rendered markup, and it works without
+// JavaScript.
+export function OfferCards({ offers, labels }: { offers: OfferCardData[]; labels: OfferCardLabels }) {
+  return (
+    <ul className="mt-4 space-y-4">
+      {offers.map((offer) => (
+        <li key={offer.slug} className="rounded-lg border-2 border-line p-4">
+          <h3 className="text-xl" lang={offer.name.lang}>
+            <Link href={offer.href}>{offer.name.text}</Link>
+          </h3>
+          {offer.meta.map((line, i) => (
+            <p key={i} className={i === 0 ? "mt-1 text-muted" : "text-muted"}>
+              {line.map((part, j) => (part.lang ? <span key={j} lang={part.lang}>{part.text}</span> : part.text))}
+            </p>
+          ))}
+          <p className="mt-2 whitespace-pre-line" lang={offer.summary.lang}>
+            {offer.summary.text}
+          </p>
+          {offer.summary.unreviewed ? <p className="text-muted">{labels.unreviewed}</p> : null}
+          {offer.phone ? (
+            <p className="mt-2">
+              {labels.phone}:{" "}
+              <a href={offer.phone.href} dir="ltr" className="inline-block min-h-11 py-2">
+                {offer.phone.text}
+              </a>
+            </p>
+          ) : null}
+          <ReferralToggleForm slug={offer.slug} name={offer.name.text} labels={labels.referral} />
+        </li>
+      ))}
+    </ul>
+  );
+}
