@@ -27,7 +27,7 @@ export function OfferCards({ offers, labels }: { offers: OfferCardData[]; labels
   return (
     <ul className="mt-4 space-y-4">
       {offers.map((offer) => (
-        <li key={offer.slug} className="rounded-lg border-2 border-line p-4">
+        <li key={offer.slug} className="offer-card">
           <h3 className="text-xl" lang={offer.name.lang}>
             <Link href={offer.href}>{offer.name.text}</Link>
           </h3>

@@ -1,6 +1,5 @@
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/routing";
-import { maxReferralOffers } from "@/lib/referral/schema";
 import { ReferralToggleForm } from "./referral-toggle-form";
 import type { ReferralToggleLabels } from "./referral-toggle-form";
 
@@ -12,7 +11,6 @@ export async function getReferralToggleLabels(locale: Locale): Promise<ReferralT
     remove: t("remove"),
     addLabel: t("addLabel", { name: "{name}" }),
     removeLabel: t("removeLabel", { name: "{name}" }),
-    full: t("full", { max: maxReferralOffers }),
   };
 }
 

@@ -1,21 +1,30 @@
 import { maxReferralOffers } from "./schema";
+import { toReferralAnchor } from "./slugs";
 
-// The reader's Merkliste on cached pages: components/referral-toggle.tsx renders the
-// "add" and "remove" button and the "list is full" note for every offer, and these rules
-// (served per reader by app/api/ansicht) show the one that is true. Slugs come from the
-// parsed cookie (lib/referral/slugs.ts: [a-z0-9-] only), so they are safe inside a selector.
-export function buildReferralCss(slugs: string[], countLabel: string): string {
+// The reader's Merkliste on cached pages: components/referral-toggle-form.tsx renders the
+// "add" and the "remove" button for every offer, and these rules (served per reader by
+// app/api/ansicht) show the one that is true, or instead of "add" say that the list is
+// full. Slugs come from the parsed cookie (lib/referral/slugs.ts: [a-z0-9-] only), so
+// they are safe inside a selector.
+export function buildReferralCss(slugs: string[], labels: { count: string; full: string }): string {
   const rules: string[] = [];
   if (slugs.length >= maxReferralOffers) {
-    rules.push(":root .referral-add { display: none; }", ":root .referral-full { display: block; }");
+    rules.push(
+      ":root .referral-add { display: none; }",
+      `:root .referral-toggle::after { display: block; content: ${toCssString(labels.full)}; color: var(--color-muted); }`,
+    );
   }
   for (const slug of slugs) {
     if (!/^[a-z0-9-]+$/.test(slug)) continue;
-    const scope = `:root [data-referral="${slug}"]`;
-    rules.push(`${scope} .referral-add, ${scope} .referral-full { display: none; }`, `${scope} .referral-remove { display: inline-flex; }`);
+    const scope = `:root #${toReferralAnchor(slug)}`;
+    rules.push(
+      `${scope} .referral-add { display: none; }`,
+      `${scope} .referral-remove { display: inline-flex; }`,
+      `${scope}::after { content: none; }`,
+    );
   }
   // The header link's count, as generated content (part of the link's accessible name).
-  rules.push(`:root .referral-count::before { content: ${toCssString(countLabel)}; }`);
+  rules.push(`:root .referral-count::before { content: ${toCssString(labels.count)}; }`);
   return rules.map((rule) => `${rule}\n`).join("");
 }
 

@@ -70,7 +70,7 @@ test.describe("pages cached whole", () => {
     const css = await response.text();
     expect(css).toContain(":root { font-size: 131.25%; }");
     expect(css).toContain("--color-accent: #ffff00;");
-    expect(css).toContain(`[data-referral="${seeded.offerSlug}"] .referral-remove { display: inline-flex; }`);
+    expect(css).toContain(`#merkliste-${seeded.offerSlug} .referral-remove { display: inline-flex; }`);
     expect(css).toContain('content: "(1 Angebot)"');
 
     const again = await request.get("/api/ansicht/de", { headers: { cookie, "if-none-match": response.headers().etag! } });

@@ -6,6 +6,7 @@ import { routing } from "@/lib/i18n/routing";
 import { buildReadingHelpCss } from "@/lib/reading-help/css";
 import { parseReadingPreferences, readingHelpCookieName } from "@/lib/reading-help/preferences";
 import { buildReferralCss } from "@/lib/referral/css";
+import { maxReferralOffers } from "@/lib/referral/schema";
 import { parseReferralCookie, referralCookieName } from "@/lib/referral/slugs";
 
 type Context = { params: Promise<{ locale: string }> };
@@ -19,7 +20,9 @@ export async function GET(request: NextRequest, { params }: Context) {
   const reading = parseReadingPreferences(request.cookies.get(readingHelpCookieName)?.value);
   const slugs = parseReferralCookie(request.cookies.get(referralCookieName)?.value);
   const t = await getTranslations({ locale, namespace: "Referral" });
-  const body = buildReadingHelpCss(reading) + buildReferralCss(slugs, `(${t("headerCount", { count: slugs.length })})`);
+  const body =
+    buildReadingHelpCss(reading) +
+    buildReferralCss(slugs, { count: `(${t("headerCount", { count: slugs.length })})`, full: t("full", { max: maxReferralOffers }) });
   const etag = `"${createHash("sha256").update(body).digest("base64url").slice(0, 22)}"`;
   const headers = {
     "Content-Type": "text/css; charset=utf-8",
