@@ -95,6 +95,20 @@ test.describe("pages cached whole", () => {
     await expect(page.getByRole("button", { name: `Von der Merkliste nehmen: ${seeded.offerName}` })).toBeVisible();
     await expect(page.getByRole("button", { name: `Auf die Merkliste: ${seeded.offerName}` })).toHaveCount(0);
     await expect(page.getByRole("link", { name: "Merkliste (1 Angebot)" })).toBeVisible();
+
+    // A full list: no "add" button anywhere, and the form says why.
+    const others = Array.from({ length: 49 }, (_, i) => `anderes-angebot-${i}`);
+    await context.addCookies([{ name: "merkliste", value: [seeded.offerSlug, ...others].join("."), url: baseURL! }]);
+    await page.reload();
+    await expect(page.getByRole("link", { name: "Merkliste (50 Angebote)" })).toBeVisible();
+    await expect(page.getByRole("button", { name: /^Auf die Merkliste/ })).toHaveCount(0);
+    await expect(page.getByRole("button", { name: `Von der Merkliste nehmen: ${seeded.offerName}` })).toBeVisible();
+    await page.goto("/de/staedte/duesseldorf");
+    const note = await page
+      .locator("form.referral-toggle")
+      .first()
+      .evaluate((form) => getComputedStyle(form, "::after").content);
+    expect(note).toBe('"Die Merkliste ist voll (höchstens 50 Angebote)."');
     await context.close();
   });
 });
