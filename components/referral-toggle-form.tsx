@@ -1,4 +1,4 @@
-import { toReferralAnchor } from "@/lib/referral/slugs";
+import { toReferralAnchor } from "@/lib/referral/anchor";
 
 export type ReferralToggleLabels = {
   /** Where the form posts: /<locale>/merkliste/aendern. */

@@ -1,5 +1,5 @@
 import { maxReferralOffers } from "./schema";
-import { toReferralAnchor } from "./slugs";
+import { toReferralAnchor } from "./anchor";
 
 // The reader's Merkliste on cached pages: components/referral-toggle-form.tsx renders the
 // "add" and the "remove" button for every offer, and these rules (served per reader by

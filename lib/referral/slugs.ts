@@ -45,8 +45,3 @@ export function addReferralSlug(slugs: string[], slug: string): string[] {
 export function removeReferralSlug(slugs: string[], slug: string): string[] {
   return slugs.filter((s) => s !== slug);
 }
-
-// Id of an offer's add/remove form: the redirect lands the reader back at the button they pressed.
-export function toReferralAnchor(slug: string): string {
-  return `merkliste-${slug}`;
-}

@@ -1,6 +1,7 @@
 import { hasLocale } from "next-intl";
 import type { NextRequest } from "next/server";
 import { routing } from "@/lib/i18n/routing";
+import { toReferralAnchor } from "@/lib/referral/anchor";
 import { filterPublishedOfferSlugs } from "@/lib/referral/data";
 import { referralActionSchema } from "@/lib/referral/schema";
 import {
@@ -11,7 +12,6 @@ import {
   referralCookieName,
   removeReferralSlug,
   serializeReferralCookie,
-  toReferralAnchor,
 } from "@/lib/referral/slugs";
 import { isCrossSitePost, readFormFields, resolveReturnPath, seeOther, setPreferenceCookie } from "@/lib/web/form-post";
 
