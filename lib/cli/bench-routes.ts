@@ -21,7 +21,8 @@ export type RouteKey = (typeof routeKeys)[number];
 export type RouteTarget = "baseline" | "cached" | "search" | "info";
 
 export type RouteSpec = {
-  key: RouteKey;
+  /** "baseline-end": the empty page once more after all others (lib/cli/bench.ts). */
+  key: RouteKey | "baseline-end";
   name: string;
   target: RouteTarget;
   /** A search page: responses showing a correction notice or no results count as bad. */
