@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatCacheMix, formatTable, judge, summaryLine, tableHeader, tableRow, targets } from "./bench-report";
+import { formatCacheMix, formatTable, judge, median, ratio, summaryLine, tableHeader, tableRow, targets } from "./bench-report";
 import type { Measurement, RouteResult } from "./bench-report";
 import { buildRoutes } from "./bench-routes";
 import type { RouteKey } from "./bench-routes";
@@ -70,5 +70,24 @@ describe("output", () => {
     const slow = { ...result("search", 2), at1: { ...measurement(1), latency: { count: 3, p50: 900, p95: 1000, p99: 1000 } } };
     expect(tableRow(slow, baseline)[6]).toBe("900 / 1000 / 1000 * n=3");
     expect(summaryLine([baseline, result("offer", 950)], baseline)).toBe("2 of 2 target checks passed.");
+  });
+});
+
+describe("median", () => {
+  it("takes the middle value, or the mean of the two middle ones", () => {
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    expect(median([])).toBe(0);
+  });
+});
+
+describe("paired ratio", () => {
+  it("judges on the paired median when there is one", () => {
+    const baseline = result("baseline", 1000);
+    const city = { ...result("city", 500), pairedRatio: { median: 0.93, pairs: 5 } };
+    expect(ratio(city, baseline)).toBe(0.93);
+    expect(judge(city, baseline).throughput).toBe("PASS");
+    expect(tableRow(city, baseline)[4]).toBe("93 % (paired, n=5)");
+    expect(judge(result("city", 500), baseline).throughput).toBe("FAIL");
   });
 });

@@ -32,13 +32,26 @@ export type RouteResult = {
   at1: Measurement;
   /** Gzipped JavaScript the page ships: external scripts plus inline ones (RSC payload). */
   jsBytes: number;
+  /**
+   * Median of route/baseline req/s ratios measured back to back in pairs at 10
+   * connections (routes with a throughput target): robust against the machine's drift.
+   */
+  pairedRatio?: { median: number; pairs: number };
 };
 
 export type Verdict = "PASS" | "FAIL" | "info" | "–";
 export type Verdicts = { throughput: Verdict; p95: Verdict; js: Verdict };
 
+/** The paired ratio where there is one, else this run's req/s against the baseline run's. */
 export function ratio(result: RouteResult, baseline: RouteResult): number {
+  if (result.pairedRatio) return result.pairedRatio.median;
   return baseline.at10.requestsPerSecond > 0 ? result.at10.requestsPerSecond / baseline.at10.requestsPerSecond : 0;
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length === 0 ? 0 : sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
 export function judge(result: RouteResult, baseline: RouteResult): Verdicts {
@@ -98,7 +111,7 @@ export function tableRow(result: RouteResult, baseline: RouteResult): string[] {
     String(result.status),
     `${result.cacheAfterWarmup} / ${formatCacheMix(result.at10.cache)}`,
     result.at10.requestsPerSecond.toFixed(0),
-    `${(ratio(result, baseline) * 100).toFixed(0)} %`,
+    `${(ratio(result, baseline) * 100).toFixed(0)} %${result.pairedRatio ? ` (paired, n=${result.pairedRatio.pairs})` : ""}`,
     latencyCell(result.at10.latency),
     latencyCell(result.at1.latency),
     result.route.target === "baseline" ? kb(result.jsBytes) : `${kb(result.jsBytes)} (${overhead >= 0 ? "+" : "−"}${kb(Math.abs(overhead))})`,
@@ -125,6 +138,8 @@ export function legend(seconds: number): string {
     `search (same URL) ≥ ${targets.searchRatio * 100} % of the baseline's req/s and p95 ≤ ${targets.searchP95Ms} ms at 1 connection;`,
     `JS of every route ≤ ${targets.jsOverheadBytes / 1024} KB gzip on top of the empty page's. "info" rows have no throughput target.`,
     `A route with bad responses (non-2xx, errors, timeouts; for search also notice or empty-result pages) fails its targets.`,
+    `"of baseline" with "(paired, n=…)": the median of n ratios, each from a baseline run and a route run right after it`,
+    `(BENCH_PAIRS, BENCH_PAIR_SECONDS); the machine's speed drifts, and back-to-back pairs cancel most of that out.`,
     `Latency: exact percentiles over every response of a run (${seconds} s each, at 10 and at 1 connection);`,
     `"* n=…": fewer than ${fewResponses} responses in that run, so the percentiles are rough (raise BENCH_SECONDS).`,
     `x-nextjs-cache: the header after warm-up / its share among the 10-connection run's responses; "none" = not sent (rendered per request).`,
