@@ -22,8 +22,20 @@ export function toOfferCardData(offer: CardOffer, locale: Locale, meta: OfferCar
     name: { text: offer.name.text, lang: langAttribute(offer.name, locale) },
     summary: { text: offer.summary.text, lang: langAttribute(offer.summary, locale), unreviewed: !offer.summary.reviewed },
     phone: offer.phone ? { href: toTelHref(offer.phone), text: offer.phone } : null,
-    meta,
+    meta: meta.map(mergePlainText),
   };
+}
+
+// Neighbouring texts without a language of their own become one text node: fewer nodes,
+// no React separators in the HTML of every card.
+function mergePlainText(line: OfferCardText[]): OfferCardText[] {
+  const merged: OfferCardText[] = [];
+  for (const part of line) {
+    const previous = merged.at(-1);
+    if (previous && previous.lang === undefined && part.lang === undefined) previous.text += part.text;
+    else merged.push({ ...part });
+  }
+  return merged;
 }
 
 export async function getOfferCardLabels(locale: Locale): Promise<OfferCardLabels> {

@@ -42,7 +42,7 @@ export function OfferCards({ offers, labels }: { offers: OfferCardData[]; labels
           {offer.summary.unreviewed ? <p className="text-muted">{labels.unreviewed}</p> : null}
           {offer.phone ? (
             <p className="mt-2">
-              {labels.phone}:{" "}
+              {`${labels.phone}: `}
               <a href={offer.phone.href} dir="ltr" className="inline-block min-h-11 py-2">
                 {offer.phone.text}
               </a>

@@ -10,10 +10,10 @@ import { untranslatedLang } from "@/lib/directory/localized-text";
 import type { Locale } from "@/lib/i18n/routing";
 import { buildAlternates } from "@/lib/seo/alternates";
 
-// Long lists are hard to read and heavy to load: a city shows its offers 20 to a page
-// (as many as a page of search results),
+// Long lists are hard to read and heavy to load: a city shows its offers 10 to a page
+// (one screen or two at the larger text sizes),
 // each a path of its own (/staedte/<city>/seite/<n>), so every page can be cached whole.
-const pageSize = 20;
+const pageSize = 10;
 
 export function toCityPagePath(citySlug: string, page: number): string {
   return page > 1 ? `/staedte/${citySlug}/seite/${page}` : `/staedte/${citySlug}`;

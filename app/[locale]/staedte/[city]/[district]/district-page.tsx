@@ -9,9 +9,9 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { buildAlternates } from "@/lib/seo/alternates";
 
-// The district's own offers first, then those for the whole city, 20 to a page: in a
+// The district's own offers first, then those for the whole city, 10 to a page: in a
 // large city the whole-city list alone runs into the hundreds.
-const pageSize = 20;
+const pageSize = 10;
 
 function toDistrictPagePath(citySlug: string, districtSlug: string, page: number): string {
   const base = `/staedte/${citySlug}/${districtSlug}`;
