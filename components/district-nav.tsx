@@ -27,7 +27,7 @@ export function DistrictNav({
             <Link
               href={`/staedte/${citySlug}/${d.slug}`}
               aria-current={d.slug === current ? "page" : undefined}
-              className="flex min-h-11 items-center rounded border-2 border-brand px-3 py-2 aria-[current=page]:bg-brand aria-[current=page]:text-white"
+              className="nav-tile"
             >
               {d.name}
             </Link>

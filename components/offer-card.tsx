@@ -18,12 +18,16 @@ type CardOffer = {
 export function toOfferCardData(offer: CardOffer, locale: Locale, meta: OfferCardText[][]): OfferCardData {
   return {
     slug: offer.slug,
-    href: getPathname({ href: `/angebote/${offer.slug}`, locale }),
-    name: { text: offer.name.text, lang: langAttribute(offer.name, locale) },
-    summary: { text: offer.summary.text, lang: langAttribute(offer.summary, locale), unreviewed: !offer.summary.reviewed },
+    name: withLang(offer.name.text, langAttribute(offer.name, locale)),
+    summary: { ...withLang(offer.summary.text, langAttribute(offer.summary, locale)), unreviewed: !offer.summary.reviewed },
     phone: offer.phone ? { href: toTelHref(offer.phone), text: offer.phone } : null,
     meta: meta.map(mergePlainText),
   };
+}
+
+// Every card travels with the cached page as data: no key without a value.
+function withLang(text: string, lang: string | undefined): OfferCardText {
+  return lang === undefined ? { text } : { text, lang };
 }
 
 // Neighbouring texts without a language of their own become one text node: fewer nodes,
@@ -33,7 +37,7 @@ function mergePlainText(line: OfferCardText[]): OfferCardText[] {
   for (const part of line) {
     const previous = merged.at(-1);
     if (previous && previous.lang === undefined && part.lang === undefined) previous.text += part.text;
-    else merged.push({ ...part });
+    else merged.push(withLang(part.text, part.lang));
   }
   return merged;
 }
@@ -43,5 +47,10 @@ export async function getOfferCardLabels(locale: Locale): Promise<OfferCardLabel
     getTranslations({ locale, namespace: "Offer" }),
     getTranslations({ locale, namespace: "Content" }),
   ]);
-  return { phone: t("phone"), unreviewed: tc("unreviewed"), referral: await getReferralToggleLabels(locale) };
+  return {
+    offerPath: `${getPathname({ href: "/angebote", locale })}/`,
+    phone: t("phone"),
+    unreviewed: tc("unreviewed"),
+    referral: await getReferralToggleLabels(locale),
+  };
 }

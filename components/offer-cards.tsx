@@ -8,7 +8,6 @@ export type OfferCardText = { text: string; lang?: string };
 
 export type OfferCardData = {
   slug: string;
-  href: string;
   name: OfferCardText;
   summary: OfferCardText & { unreviewed: boolean };
   phone: { href: string; text: string } | null;
@@ -16,7 +15,13 @@ export type OfferCardData = {
   meta: OfferCardText[][];
 };
 
-export type OfferCardLabels = { phone: string; unreviewed: string; referral: ReferralToggleLabels };
+export type OfferCardLabels = {
+  /** The offer pages' path before the slug, e.g. /de/angebote/. */
+  offerPath: string;
+  phone: string;
+  unreviewed: string;
+  referral: ReferralToggleLabels;
+};
 
 // The offers of any list (city, district, search results): the same facts in the same
 // order everywhere, and the Merkliste button on every one. A client component only so
@@ -29,7 +34,7 @@ export function OfferCards({ offers, labels }: { offers: OfferCardData[]; labels
       {offers.map((offer) => (
         <li key={offer.slug} className="offer-card">
           <h3 className="text-xl" lang={offer.name.lang}>
-            <Link href={offer.href}>{offer.name.text}</Link>
+            <Link href={`${labels.offerPath}${offer.slug}`}>{offer.name.text}</Link>
           </h3>
           {offer.meta.map((line, i) => (
             <p key={i} className={i === 0 ? "mt-1 text-muted" : "text-muted"}>

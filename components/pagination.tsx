@@ -8,7 +8,8 @@ function visiblePages(page: number, pageCount: number): (number | null)[] {
   return sorted.flatMap((p, i) => (i > 0 && p - sorted[i - 1]! > 1 ? [null, p] : [p]));
 }
 
-const linkClass = "inline-flex min-h-11 min-w-11 items-center justify-center rounded border-2 border-brand px-3";
+// Short class names (globals.css): every cached list page carries these links twice, as HTML and as data.
+const linkClass = "page-link";
 
 export type PageHref = (page: number) => { pathname: string; query: Record<string, string | string[]> };
 
@@ -38,7 +39,7 @@ export async function Pagination({ href, page, pageCount }: { href: PageHref; pa
                 href={href(p)}
                 aria-current={p === page ? "page" : undefined}
                 aria-label={t("pageLink", { page: p })}
-                className={`${linkClass} aria-[current=page]:bg-brand aria-[current=page]:text-white`}
+                className={linkClass}
               >
                 {p}
               </Link>
