@@ -7,6 +7,8 @@ async function bodyFontSize(page: Page): Promise<string> {
 
 test.describe("reading help", () => {
   test("text size and high contrast persist across pages without JavaScript and pass axe", async ({ browser, seeded }) => {
+    // Four pages, three axe runs at the largest size: longer than the default timeout under load.
+    test.slow();
     const context = await browser.newContext({ javaScriptEnabled: false, locale: "de-DE" });
     const page = await context.newPage();
     await page.goto("/de");
