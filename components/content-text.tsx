@@ -29,10 +29,3 @@ export async function ContentNotice({ texts, locale, only, className = "mt-2" }:
     </p>
   );
 }
-
-/** The discreet line under one machine-translated text (e.g. a summary in a result list). */
-export async function UnreviewedNote({ text }: { text: LocalizedText }) {
-  if (text.reviewed) return null;
-  const t = await getTranslations("Content");
-  return <p className="text-muted">{t("unreviewed")}</p>;
-}

@@ -4,7 +4,6 @@ import type { LocalizedText } from "@/lib/directory/types";
 import { getPathname } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import type { OfferCardData, OfferCardLabels, OfferCardText } from "./offer-cards";
-import { toTelHref } from "./phone-link";
 import { getReferralToggleLabels } from "./referral-toggle";
 
 type CardOffer = {
@@ -20,7 +19,7 @@ export function toOfferCardData(offer: CardOffer, locale: Locale, meta: OfferCar
     slug: offer.slug,
     name: withLang(offer.name.text, langAttribute(offer.name, locale)),
     summary: { ...withLang(offer.summary.text, langAttribute(offer.summary, locale)), unreviewed: !offer.summary.reviewed },
-    phone: offer.phone ? { href: toTelHref(offer.phone), text: offer.phone } : null,
+    phone: offer.phone,
     meta: meta.map(mergePlainText),
   };
 }

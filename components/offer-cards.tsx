@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { PhoneLink } from "./phone-link";
 import { ReferralToggleForm } from "./referral-toggle-form";
 import type { ReferralToggleLabels } from "./referral-toggle-form";
 
@@ -10,7 +11,7 @@ export type OfferCardData = {
   slug: string;
   name: OfferCardText;
   summary: OfferCardText & { unreviewed: boolean };
-  phone: { href: string; text: string } | null;
+  phone: string | null;
   /** Lines under the name (type, provider, area), each a run of texts with their languages. */
   meta: OfferCardText[][];
 };
@@ -48,9 +49,7 @@ export function OfferCards({ offers, labels }: { offers: OfferCardData[]; labels
           {offer.phone ? (
             <p className="mt-2">
               {`${labels.phone}: `}
-              <a href={offer.phone.href} dir="ltr" className="inline-block min-h-11 py-2">
-                {offer.phone.text}
-              </a>
+              <PhoneLink phone={offer.phone} />
             </p>
           ) : null}
           <ReferralToggleForm slug={offer.slug} name={offer.name.text} labels={labels.referral} />
