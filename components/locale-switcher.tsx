@@ -6,18 +6,9 @@ import { Suspense } from "react";
 import { Link, usePathname } from "@/lib/i18n/navigation";
 import { localeInfo } from "@/lib/i18n/locale-info";
 import { routing } from "@/lib/i18n/routing";
-import { fromSearchKey, searchKeySegment } from "@/lib/search/cache-key";
+import { fromSearchKey, searchKeySegment, toQueryRecord } from "@/lib/search/cache-key";
 
 type Target = { pathname: string; query: Record<string, string | string[]> };
-
-function toQuery(params: URLSearchParams): Record<string, string | string[]> {
-  const query: Record<string, string | string[]> = {};
-  for (const name of new Set(params.keys())) {
-    const values = params.getAll(name);
-    query[name] = values.length === 1 ? values[0]! : values;
-  }
-  return query;
-}
 
 // A cached search is rendered at /angebote/suche/<key…>, and its key is its query
 // (lib/search/cache-key.ts): the same page in another language is /angebote?<query>.
@@ -25,9 +16,9 @@ function toTarget(pathname: string, query: URLSearchParams | null): Target {
   const prefix = `/angebote/${searchKeySegment}/`;
   if (pathname.startsWith(prefix)) {
     const keyQuery = fromSearchKey(pathname.slice(prefix.length));
-    return { pathname: "/angebote", query: keyQuery ? toQuery(keyQuery) : {} };
+    return { pathname: "/angebote", query: keyQuery ? toQueryRecord(keyQuery) : {} };
   }
-  return { pathname, query: query ? toQuery(query) : {} };
+  return { pathname, query: query ? toQueryRecord(query) : {} };
 }
 
 function LocaleLinks({ label, target }: { label: string; target: Target }) {
@@ -58,7 +49,7 @@ function LocaleLinks({ label, target }: { label: string; target: Target }) {
 function LiveLocaleLinks({ label }: { label: string }) {
   const pathname = usePathname();
   const searchParams = useSearchParams();
-  return <LocaleLinks label={label} target={toTarget(pathname, new URLSearchParams(searchParams.toString()))} />;
+  return <LocaleLinks label={label} target={toTarget(pathname, searchParams)} />;
 }
 
 // Plain links (no JavaScript needed) to the same page in every language, keeping

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parsePage, parsePageSegment } from "./page-param";
+import { parsePage, parsePageSegment, toPageWindow } from "./page-param";
 
 describe("parsePage", () => {
   it.each([
@@ -27,5 +27,16 @@ describe("parsePageSegment", () => {
 
   it.each(["0", "01", "-1", "2.5", "x", "", "1234567", "1e3"])("refuses %s", (value) => {
     expect(parsePageSegment(value)).toBeNull();
+  });
+});
+
+describe("toPageWindow", () => {
+  it("slices the requested page", () => {
+    expect(toPageWindow(33, 2, 10)).toEqual({ page: 2, pageCount: 4, start: 10, end: 20 });
+  });
+
+  it("shows the last page for a page past the end, and one page for an empty list", () => {
+    expect(toPageWindow(33, 99, 10)).toEqual({ page: 4, pageCount: 4, start: 30, end: 40 });
+    expect(toPageWindow(0, 1, 10)).toEqual({ page: 1, pageCount: 1, start: 0, end: 10 });
   });
 });

@@ -11,3 +11,13 @@ export function parsePage(value: string | string[] | undefined): number {
 export function parsePageSegment(value: string): number | null {
   return /^[1-9]\d{0,5}$/.test(value) ? Number(value) : null;
 }
+
+export type PageWindow = { page: number; pageCount: number; start: number; end: number };
+
+/** The page actually shown (past the end: the last one), the page count, and its slice of the list. */
+export function toPageWindow(total: number, requested: number, pageSize: number): PageWindow {
+  const pageCount = Math.max(1, Math.ceil(total / pageSize));
+  const page = Math.min(requested, pageCount);
+  const start = (page - 1) * pageSize;
+  return { page, pageCount, start, end: start + pageSize };
+}

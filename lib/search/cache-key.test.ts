@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fromSearchKey, toSearchKey } from "./cache-key";
+import { fromSearchKey, toQueryRecord, toSearchKey } from "./cache-key";
 
 describe("search cache key", () => {
   it("round-trips any query", () => {
@@ -43,5 +43,11 @@ describe("search cache key", () => {
     expect(fromSearchKey("abc")).toBeNull();
     expect(fromSearchKey("q$$")).toBeNull();
     expect(fromSearchKey("q_w")).toBeNull(); // not valid UTF-8
+  });
+});
+
+describe("toQueryRecord", () => {
+  it("keeps single values as strings and repeated names as arrays", () => {
+    expect(toQueryRecord(new URLSearchParams("q=Treff&art=a&art=b"))).toEqual({ q: "Treff", art: ["a", "b"] });
   });
 });

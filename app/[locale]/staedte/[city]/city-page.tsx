@@ -6,6 +6,7 @@ import { DistrictNav } from "@/components/district-nav";
 import { OfferList } from "@/components/offer-list";
 import { Pagination } from "@/components/pagination";
 import { getCachedCity } from "@/lib/directory/cached";
+import { toPageWindow } from "@/lib/directory/page-param";
 import { untranslatedLang } from "@/lib/directory/localized-text";
 import type { Locale } from "@/lib/i18n/routing";
 import { buildAlternates } from "@/lib/seo/alternates";
@@ -24,8 +25,7 @@ export async function buildCityMetadata(locale: Locale, slug: string, page: numb
   if (!city) return {};
   const t = await getTranslations({ locale, namespace: "City" });
   const ts = await getTranslations({ locale, namespace: "Search" });
-  const pageCount = Math.max(1, Math.ceil(city.offers.length / pageSize));
-  const shown = Math.min(page, pageCount);
+  const { page: shown, pageCount } = toPageWindow(city.offers.length, page, pageSize);
   return {
     title: shown > 1 ? `${city.name} – ${ts("pageInfo", { page: shown, pages: pageCount })}` : city.name,
     description: t("offersHeading", { city: city.name }),
@@ -38,9 +38,8 @@ export async function CityPageContent({ locale, slug, page: requestedPage }: { l
   if (!city) notFound();
   const t = await getTranslations({ locale, namespace: "City" });
   const td = await getTranslations({ locale, namespace: "District" });
-  const pageCount = Math.max(1, Math.ceil(city.offers.length / pageSize));
-  const page = Math.min(requestedPage, pageCount);
-  const offers = city.offers.slice((page - 1) * pageSize, page * pageSize);
+  const { page, pageCount, start, end } = toPageWindow(city.offers.length, requestedPage, pageSize);
+  const offers = city.offers.slice(start, end);
   return (
     <>
       <h1 className="text-4xl">{city.name}</h1>

@@ -6,10 +6,9 @@ import { SearchView } from "@/components/search-view";
 import { directoryTag } from "@/lib/directory/cache-tags";
 import { tagCachedPage } from "@/lib/directory/page-tags";
 import type { Locale } from "@/lib/i18n/routing";
-import { fromSearchKey } from "@/lib/search/cache-key";
+import { fromSearchKey, toQueryRecord } from "@/lib/search/cache-key";
 import { searchOffers } from "@/lib/search/data";
 import { parseSearchParams } from "@/lib/search/schema";
-import type { RawSearchParams } from "@/lib/search/schema";
 import { buildSearchMetadata } from "../../search-metadata";
 
 // The cached search page: proxy.ts rewrites /<locale>/angebote?<query> here (see
@@ -23,18 +22,9 @@ export function generateStaticParams() {
 
 type Props = { params: Promise<{ locale: Locale; key: string[] }> };
 
-function toRawParams(query: URLSearchParams): RawSearchParams {
-  const raw: RawSearchParams = {};
-  for (const name of new Set(query.keys())) {
-    const values = query.getAll(name);
-    raw[name] = values.length === 1 ? values[0] : values;
-  }
-  return raw;
-}
-
 const parseKey = cache((key: string[]) => {
   const query = fromSearchKey(key);
-  return query === null ? null : parseSearchParams(toRawParams(query));
+  return query === null ? null : parseSearchParams(toQueryRecord(query));
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

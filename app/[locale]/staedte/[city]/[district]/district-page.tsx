@@ -5,6 +5,7 @@ import { DistrictNav } from "@/components/district-nav";
 import { OfferList } from "@/components/offer-list";
 import { Pagination } from "@/components/pagination";
 import { getCachedDistrictPage } from "@/lib/directory/cached";
+import { toPageWindow } from "@/lib/directory/page-param";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { buildAlternates } from "@/lib/seo/alternates";
@@ -25,8 +26,7 @@ export async function buildDistrictMetadata({ locale, city, district, page }: Ar
   if (!data) return {};
   const t = await getTranslations({ locale, namespace: "District" });
   const ts = await getTranslations({ locale, namespace: "Search" });
-  const pageCount = Math.max(1, Math.ceil(data.offers.length / pageSize));
-  const shown = Math.min(page, pageCount);
+  const { page: shown, pageCount } = toPageWindow(data.offers.length, page, pageSize);
   const title = t("title", { district: data.name, city: data.city.name });
   return {
     title: shown > 1 ? `${title} – ${ts("pageInfo", { page: shown, pages: pageCount })}` : title,
@@ -41,10 +41,7 @@ export async function DistrictPageContent({ locale, city, district, page: reques
   const t = await getTranslations({ locale, namespace: "District" });
   const local = data.offers.filter((o) => !o.servesWholeCity);
   const wholeCity = data.offers.filter((o) => o.servesWholeCity);
-  const pageCount = Math.max(1, Math.ceil((local.length + wholeCity.length) / pageSize));
-  const page = Math.min(requestedPage, pageCount);
-  const start = (page - 1) * pageSize;
-  const end = start + pageSize;
+  const { page, pageCount, start, end } = toPageWindow(local.length + wholeCity.length, requestedPage, pageSize);
   const localOnPage = local.slice(start, end);
   const wholeCityOnPage = wholeCity.slice(Math.max(0, start - local.length), Math.max(0, end - local.length));
   return (
