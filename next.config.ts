@@ -1,24 +1,12 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
+// Headers that never vary; the Content-Security-Policy and HSTS are set per request by
+// proxy.ts (lib/web/security-headers.ts): admin pages get a nonce, HSTS follows SITE_URL.
 const securityHeaders = [
-  // No third-party host is ever needed: fonts, scripts and styles are all our own.
-  {
-    key: "Content-Security-Policy",
-    value: [
-      "default-src 'self'",
-      "script-src 'self' 'unsafe-inline'",
-      "style-src 'self' 'unsafe-inline'",
-      "img-src 'self' data:",
-      "font-src 'self'",
-      "connect-src 'self'",
-      "frame-ancestors 'none'",
-      "form-action 'self'",
-      "base-uri 'self'",
-    ].join("; "),
-  },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
@@ -38,8 +26,10 @@ const nextConfig: NextConfig = {
     // on disk they would pile up without bound. A restart starts with an empty cache.
     isrFlushToDisk: false,
   },
-  // The public pages are cached whole (ISR); this many MB of them are kept before the
-  // least used are dropped (and rendered again on their next request).
+  // The public pages are cached whole (ISR) in memory: PAGE_CACHE_MB (default 512) in
+  // pools of their own for search pages and all others, "not found" pages never kept
+  // (lib/server/page-cache-handler.mjs).
+  cacheHandler: path.join(process.cwd(), "lib/server/page-cache-handler.mjs"),
   cacheMaxMemorySize: Number(process.env.PAGE_CACHE_MB ?? 512) * 1024 * 1024,
   async headers() {
     // Admin pages show unpublished data and personal details: never stored by any cache.

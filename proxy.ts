@@ -2,24 +2,61 @@ import createMiddleware from "next-intl/middleware";
 import { NextResponse } from "next/server";
 import type { NextRequest } from "next/server";
 import { routing } from "@/lib/i18n/routing";
-import { searchKeySegment, toSearchKey } from "@/lib/search/cache-key";
+import { fromSearchKey, searchKeySegment, toSearchKey } from "@/lib/search/cache-key";
+import { getSiteUrl } from "@/lib/env";
+import { isSafePath, toNotFoundPath } from "@/lib/server/safe-path.mjs";
+import { buildContentSecurityPolicy, buildStrictTransportSecurity, createNonce } from "@/lib/web/security-headers";
 
 const handleI18nRouting = createMiddleware(routing);
 
 const localePattern = routing.locales.map((l) => l.replace(/-/g, "\\-")).join("|");
 const searchPath = new RegExp(`^/(${localePattern})/angebote/?$`);
+const cachedSearchPath = new RegExp(`^/(${localePattern})/angebote/${searchKeySegment}/(.+)$`);
 const cityPath = new RegExp(`^/(${localePattern})/staedte/([a-z0-9-]+)/?$`);
+const rootFile = /^\/[^/]*\.[^/]*$/;
+const adminPath = new RegExp(`^/(${localePattern})/admin(?:/|$)`);
 
-// A rewrite to another origin is proxied over HTTP. request.nextUrl spells 127.0.0.1 as
-// "localhost", which Next then takes for another origin, so the URL is built from the
-// Host header the request really came with.
-function toSameOriginUrl(request: NextRequest, pathname: string): string {
-  const host = request.headers.get("host") ?? request.nextUrl.host;
-  return new URL(pathname, `${request.nextUrl.protocol}//${host}`).toString();
+function withSecurityHeaders(response: NextResponse, nonce: string | null): NextResponse {
+  const siteUrl = getSiteUrl();
+  response.headers.set("Content-Security-Policy", buildContentSecurityPolicy({ nonce, https: siteUrl.startsWith("https:") }));
+  const hsts = buildStrictTransportSecurity(siteUrl);
+  if (hsts) response.headers.set("Strict-Transport-Security", hsts);
+  return response;
+}
+
+// A rewrite to another origin is proxied over HTTP, so a rewrite is always built on
+// request.nextUrl: its origin is the server's own (hostname and port it was started
+// with), never the Host or X-Forwarded-Host header a client sends.
+function toOwnUrl(request: NextRequest, pathname: string): URL {
+  return new URL(pathname, request.nextUrl.origin);
+}
+
+// The localised "not found" page (app/[locale]/[...rest]), for paths no page can have.
+function rewriteToNotFound(request: NextRequest): NextResponse {
+  return NextResponse.rewrite(toOwnUrl(request, toNotFoundPath(request.nextUrl.pathname)));
 }
 
 export default function proxy(request: NextRequest) {
+  const nonce = adminPath.test(request.nextUrl.pathname) ? createNonce() : null;
+  // Next puts the nonce of the request's policy on the scripts it renders.
+  if (nonce) request.headers.set("content-security-policy", buildContentSecurityPolicy({ nonce, https: false }));
+  return withSecurityHeaders(route(request), nonce);
+}
+
+function route(request: NextRequest): NextResponse {
   const { pathname, searchParams } = request.nextUrl;
+  const isApi = pathname === "/api" || pathname.startsWith("/api/");
+  if (!isSafePath(pathname)) return rewriteToNotFound(request);
+  // API routes and files at the root (robots.txt, sitemap.xml) have no locale.
+  if (isApi || rootFile.test(pathname)) return NextResponse.next();
+
+  // Cached searches are reached through the rewrite below; a key sent directly must be
+  // the one that rewrite would make, or every invented key would become a cache entry.
+  const cached = cachedSearchPath.exec(pathname);
+  if (cached) {
+    const query = fromSearchKey(cached[2]!);
+    if (query === null || toSearchKey(query) !== cached[2]) return rewriteToNotFound(request);
+  }
 
   // City pages used to be paginated with ?seite=N; the pages are now paths of their own.
   const city = cityPath.exec(pathname);
@@ -37,13 +74,14 @@ export default function proxy(request: NextRequest) {
     const key = toSearchKey(searchParams);
     if (key !== null) {
       // The way next-intl composes with rewrites: keep its headers, add the rewrite.
-      response.headers.set("x-middleware-rewrite", toSameOriginUrl(request, `/${search[1]}/angebote/${searchKeySegment}/${key}`));
+      response.headers.set("x-middleware-rewrite", toOwnUrl(request, `/${search[1]}/angebote/${searchKeySegment}/${key}`).toString());
     }
   }
   return response;
 }
 
 export const config = {
-  // Everything but API routes, Next internals and files with an extension.
-  matcher: "/((?!api|_next|_vercel|.*\\..*).*)",
+  // Everything but Next's own assets: API routes and paths with a dot are checked too
+  // (a malformed path must be a 404, never a 500 from deeper down).
+  matcher: "/((?!_next/static|_next/image).*)",
 };

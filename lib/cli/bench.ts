@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
+import { nextHostname, toNextNodeArgs } from "./next-process";
 import { writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
@@ -30,11 +30,10 @@ const pairs = Number(process.env.BENCH_PAIRS ?? 5);
 const pairSeconds = Number(process.env.BENCH_PAIR_SECONDS ?? 4);
 const warmupRequests = Number(process.env.BENCH_WARMUP ?? 20);
 const origin = `http://127.0.0.1:${port}`;
-const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
 const log = (line: string) => console.log(`[bench] ${line}`);
 
 function runNext(args: string[], env: NodeJS.ProcessEnv) {
-  return spawn(process.execPath, [nextBin, ...args], { stdio: ["ignore", "ignore", "inherit"], env, detached: true });
+  return spawn(process.execPath, toNextNodeArgs(args), { stdio: ["ignore", "ignore", "inherit"], env, detached: true });
 }
 
 async function waitFor(url: string) {
@@ -155,7 +154,7 @@ try {
     if (code !== 0) throw new Error("next build failed");
     writeFileSync(stampFile, stamp);
   }
-  next = runNext(["start", "-p", String(port), "-H", "127.0.0.1"], env);
+  next = runNext(["start", "-p", String(port), "-H", nextHostname], env);
   await waitFor(`${origin}/de/leer`);
 
   const results: RouteResult[] = [];

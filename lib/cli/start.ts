@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
+import { toNextNodeArgs } from "./next-process";
 import type { ChildProcess } from "node:child_process";
-import { createRequire } from "node:module";
 import { writeFileSync } from "node:fs";
 import { createPrismaClient } from "@/lib/database/client";
 import { applyMigrations } from "@/lib/database/migrations";
@@ -12,13 +12,12 @@ import { computeSourceStamp, isBuildCurrent, stampFile } from "./build-state";
 import { openDatabase } from "./database";
 
 const dev = process.argv.includes("--dev");
-const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
 const log = (line: string) => console.log(`[start] ${line}`);
 
 // Next.js runs its server in a child process of its own; a process group lets
 // Ctrl-C stop all of it before PostgreSQL goes down.
 function runNext(args: string[], env: NodeJS.ProcessEnv) {
-  return spawn(process.execPath, [nextBin, ...args], { stdio: "inherit", env, detached: true });
+  return spawn(process.execPath, toNextNodeArgs(args), { stdio: "inherit", env, detached: true });
 }
 
 function stopChild(child: ChildProcess): Promise<void> {

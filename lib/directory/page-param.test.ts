@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parsePage, parsePageSegment, toPageWindow } from "./page-param";
+import { parsePage, toPageWindow } from "./page-param";
 
 describe("parsePage", () => {
   it.each([
@@ -13,20 +13,6 @@ describe("parsePage", () => {
     ["9999999", 1],
   ] as const)("%j → %i", (input, page) => {
     expect(parsePage(input as string | string[] | undefined)).toBe(page);
-  });
-});
-
-describe("parsePageSegment", () => {
-  it.each([
-    ["1", 1],
-    ["2", 2],
-    ["999999", 999999],
-  ])("reads %s", (value, expected) => {
-    expect(parsePageSegment(value)).toBe(expected);
-  });
-
-  it.each(["0", "01", "-1", "2.5", "x", "", "1234567", "1e3"])("refuses %s", (value) => {
-    expect(parsePageSegment(value)).toBeNull();
   });
 });
 

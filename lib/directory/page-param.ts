@@ -6,12 +6,6 @@ export function parsePage(value: string | string[] | undefined): number {
   return Math.max(1, Number(raw));
 }
 
-// A /seite/<n> path segment: only plain page numbers are pages, anything else is not
-// found (numbers past the end show the last page: the list may have shrunk since).
-export function parsePageSegment(value: string): number | null {
-  return /^[1-9]\d{0,5}$/.test(value) ? Number(value) : null;
-}
-
 export type PageWindow = { page: number; pageCount: number; start: number; end: number };
 
 /** The page actually shown (past the end: the last one), the page count, and its slice of the list. */

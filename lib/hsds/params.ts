@@ -1,5 +1,6 @@
 import { routing } from "@/lib/i18n/routing";
 import type { Locale } from "@/lib/i18n/routing";
+import { normaliseQueryText } from "@/lib/web/query-text";
 import { HsdsError } from "./errors";
 
 export const defaultPerPage = 50;
@@ -56,7 +57,7 @@ function optionalUuid(params: URLSearchParams, name: string): string | null {
 export function parseSearch(params: URLSearchParams): string | null {
   const raw = single(params, "search");
   if (raw === null) return null;
-  const trimmed = raw.trim();
+  const trimmed = normaliseQueryText(raw);
   if (trimmed.length > maxSearchLength) {
     throw HsdsError.badParameter("search", `"search" may have at most ${maxSearchLength} characters.`);
   }

@@ -8,6 +8,10 @@ export const routing = defineRouting({
   localePrefix: "always",
   // Remember a reader's manual choice for a year (next-intl's default is a session cookie).
   localeCookie: { maxAge: 60 * 60 * 24 * 365 },
+  // next-intl's hreflang Link header names the origin of the request's Host header,
+  // which any client chooses, and shared caches keep it (s-maxage). The pages name their
+  // language versions themselves, on SITE_URL (lib/seo/alternates.ts).
+  alternateLinks: false,
 });
 
 export type Locale = (typeof routing.locales)[number];

@@ -1,22 +1,38 @@
+import { listParams, parseSearchParams } from "./schema";
+import type { SearchParams } from "./schema";
+import { toSearchQuery } from "./search-state";
+
 // Search pages are cached whole (Incremental Static Regeneration), and Next caches pages
 // by path, not by query. proxy.ts therefore rewrites /<locale>/angebote?<query> to
-// /<locale>/angebote/suche/<key>, where the key is the query string itself, base64url-encoded
-// (no "/", "?" or "%"), cut into segments of at most 200 characters, because a cached
-// page is also a file and file names end at 255 bytes. The reader's URL keeps the query.
+// /<locale>/angebote/suche/<key>, where the key is the search's canonical query string,
+// base64url-encoded (no "/", "?" or "%"), cut into segments of at most 200 characters,
+// because a cached page is also a file and file names end at 255 bytes. The reader's URL
+// keeps the query.
+//
+// Every key is a cache entry, so a key is made only from what the search understands:
+// the known parameters, their values checked, deduplicated and sorted. A parameter the
+// search does not know (?nonce=…) never makes an entry of its own, and a query with a
+// value the search refuses is answered fresh with its notice instead of being cached.
 export const searchKeySegment = "suche";
 
-// Longer queries are not cached; the uncached page caps and reports them as usual.
+// Longer canonical queries are not cached; the uncached page caps and reports them as usual.
 const maxCachedQueryLength = 1500;
-
-// "Open now" depends on the clock: those searches are always answered fresh.
-const uncachedParams = ["offen"];
 
 const segmentLength = 200;
 
+/** The search state a cache key stands for: sorted filter values, so that order and repeats make no new entry. */
+function toCanonicalParams(params: SearchParams): SearchParams {
+  const canonical = { ...params };
+  for (const param of listParams) canonical[param] = [...params[param]].sort();
+  return canonical;
+}
+
 /** The cache key for a search query, as path segments joined by "/"; null when it must not be cached. */
 export function toSearchKey(query: URLSearchParams): string | null {
-  for (const param of uncachedParams) if (query.has(param)) return null;
-  const text = query.toString();
+  const { params, notices } = parseSearchParams(toQueryRecord(query));
+  // "Open now" depends on the clock; refused values are reported on a page of their own.
+  if (params.offen || notices.length > 0) return null;
+  const text = new URLSearchParams(toPairs(toSearchQuery(toCanonicalParams(params)))).toString();
   if (text.length > maxCachedQueryLength) return null;
   // An empty query gets a key too: a path segment cannot be empty.
   const key = `q${toBase64Url(text)}`;
@@ -25,8 +41,12 @@ export function toSearchKey(query: URLSearchParams): string | null {
   return segments.join("/");
 }
 
+function toPairs(query: Record<string, string | string[]>): [string, string][] {
+  return Object.entries(query).flatMap(([name, value]) => (Array.isArray(value) ? value : [value]).map((v): [string, string] => [name, v]));
+}
+
 /** The query a key (its segments, or the segments joined by "/") stands for; null for anything else. */
-export function fromSearchKey(key: string | string[]): URLSearchParams | null {
+export function fromSearchKey(key: string | readonly string[]): URLSearchParams | null {
   const joined = typeof key === "string" ? key.split("/").join("") : key.join("");
   if (!/^q[A-Za-z0-9_-]*$/.test(joined) || joined.length > 2 * maxCachedQueryLength + 1) return null;
   const text = fromBase64Url(joined.slice(1));

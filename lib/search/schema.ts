@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { normaliseQueryText } from "@/lib/web/query-text";
 
 // The search page's whole state lives in its URL, so anything may arrive here:
 // every value is checked, anything malformed is dropped and reported, never thrown.
@@ -38,10 +39,20 @@ export type RawSearchParams = Record<string, string | string[] | undefined>;
 const slug = z.string().max(80).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
 // ISO 639 codes that ICU can name; a well-formed but unknown code is still junk.
 const languageNames = new Intl.DisplayNames(["de"], { type: "language", fallback: "none" });
+// zod runs a refinement even when the regex before it failed, and Intl.DisplayNames.of
+// throws a RangeError for anything that is not a well-formed code ("xx1", "a b").
+function isKnownLanguage(code: string): boolean {
+  if (!/^[a-z]{2,3}$/.test(code)) return false;
+  try {
+    return languageNames.of(code) !== undefined;
+  } catch {
+    return false;
+  }
+}
 const language = z
   .string()
   .regex(/^[a-z]{2,3}$/)
-  .refine((code) => languageNames.of(code) !== undefined);
+  .refine(isKnownLanguage);
 const flag = z.enum(["1", "ja", "true", "on"]);
 const page = z.coerce.number().int().min(1).max(1_000_000);
 
@@ -76,7 +87,7 @@ export function parseSearchParams(raw: RawSearchParams): { params: SearchParams;
   const notices: SearchNotice[] = [];
 
   const q = asList(raw.q)[0] ?? "";
-  const normalised = q.normalize("NFC").replace(/[\s\u0000-\u001f]+/g, " ").trim();
+  const normalised = normaliseQueryText(q);
   const chars = Array.from(normalised);
   if (chars.length > queryMaxLength) notices.push({ kind: "queryCapped", max: queryMaxLength });
   params.q = chars.slice(0, queryMaxLength).join("").trim();

@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
-import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { nextHostname, toNextNodeArgs } from "@/lib/cli/next-process";
 import { createPrismaClient } from "@/lib/database/client";
 import { startEmbeddedPostgres } from "@/lib/database/embedded";
 import { applyMigrations } from "@/lib/database/migrations";
@@ -29,8 +29,7 @@ await db.$disconnect();
 
 // Spawned directly (not through npx) and in Playwright's process group, so that
 // stopping the web server stops Next too; the SIGTERM handler also stops PostgreSQL.
-const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
-const next = spawn(process.execPath, [nextBin, "start", "-p", port, "-H", "127.0.0.1"], {
+const next = spawn(process.execPath, toNextNodeArgs(["start", "-p", port, "-H", nextHostname]), {
   stdio: "inherit",
   env: { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1", REVALIDATE_TOKEN: e2eRevalidateToken },
 });

@@ -17,8 +17,8 @@ import { buildOfferJsonLd } from "@/lib/directory/offer-json-ld";
 import { listUpcomingExceptions } from "@/lib/directory/opening-hours";
 import { getSiteUrl } from "@/lib/env";
 import { Link } from "@/lib/i18n/navigation";
-import type { Locale } from "@/lib/i18n/routing";
 import { buildAlternates, toAbsoluteUrl, toLocalizedPath } from "@/lib/seo/alternates";
+import { readRouteParams } from "@/lib/web/route-params";
 
 // Cached whole (ISR): rendered on first request, never at build time, expired by
 // the offer's tags when it changes and refreshed at least hourly. "Open now" is
@@ -29,13 +29,14 @@ export function generateStaticParams() {
   return [];
 }
 
-type Props = { params: Promise<{ locale: Locale; offer: string }> };
+type Props = { params: Promise<{ locale: string; offer: string }> };
+const routeParams = { locale: "locale", offer: "slug" } as const;
 
 // generateMetadata and the page share one query per request.
 const loadOffer = cache(getOfferBySlug);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, offer: slug } = await params;
+  const { locale, offer: slug } = await readRouteParams(params, routeParams);
   const offer = await loadOffer(slug, locale);
   if (!offer) return {};
   return {
@@ -46,7 +47,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function OfferPage({ params }: Props) {
-  const { locale, offer: slug } = await params;
+  const { locale, offer: slug } = await readRouteParams(params, routeParams);
   setRequestLocale(locale);
   await tagCachedPage([directoryTag, offerTag(slug)]);
   const offer = await loadOffer(slug, locale);

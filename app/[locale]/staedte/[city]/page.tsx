@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { setRequestLocale } from "next-intl/server";
-import type { Locale } from "@/lib/i18n/routing";
+import { readRouteParams } from "@/lib/web/route-params";
 import { buildCityMetadata, CityPageContent } from "./city-page";
 
 // Cached whole (ISR): rendered on first request, never at build time, expired by the
@@ -11,15 +11,16 @@ export function generateStaticParams() {
   return [];
 }
 
-type Props = { params: Promise<{ locale: Locale; city: string }> };
+type Props = { params: Promise<{ locale: string; city: string }> };
+const routeParams = { locale: "locale", city: "slug" } as const;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, city } = await params;
+  const { locale, city } = await readRouteParams(params, routeParams);
   return buildCityMetadata(locale, city, 1);
 }
 
 export default async function CityPage({ params }: Props) {
-  const { locale, city } = await params;
+  const { locale, city } = await readRouteParams(params, routeParams);
   setRequestLocale(locale);
   return <CityPageContent locale={locale} slug={city} page={1} />;
 }

@@ -1,4 +1,3 @@
-import { hasLocale } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { getOfferBySlug } from "@/lib/directory/data";
 import { buildOfferVCard } from "@/lib/directory/offer-vcard";
@@ -6,16 +5,16 @@ import { formatClockTime, formatHoursRows, isAllDay } from "@/lib/directory/open
 import { localeInfo } from "@/lib/i18n/locale-info";
 import { getSiteUrl } from "@/lib/env";
 import { routing } from "@/lib/i18n/routing";
+import { parseRouteParams } from "@/lib/web/route-params";
 import { toAbsoluteUrl, toLocalizedPath } from "@/lib/seo/alternates";
 
-// Paths with a dot skip the i18n proxy (proxy.ts), so the locale is checked here.
 type Context = { params: Promise<{ locale: string; offer: string }> };
 
 export async function GET(_request: Request, { params }: Context) {
-  const { locale: requested, offer: slug } = await params;
-  const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
+  const route = parseRouteParams(await params, { locale: "locale", offer: "slug" });
+  const locale = route?.locale ?? routing.defaultLocale;
   const t = await getTranslations({ locale, namespace: "OfferPage" });
-  const offer = hasLocale(routing.locales, requested) ? await getOfferBySlug(slug, locale) : null;
+  const offer = route ? await getOfferBySlug(route.offer, locale) : null;
   if (!offer) {
     return new Response(t("vcardNotFound"), { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }

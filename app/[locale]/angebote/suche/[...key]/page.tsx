@@ -5,7 +5,7 @@ import { cache } from "react";
 import { SearchView } from "@/components/search-view";
 import { directoryTag } from "@/lib/directory/cache-tags";
 import { tagCachedPage } from "@/lib/directory/page-tags";
-import type { Locale } from "@/lib/i18n/routing";
+import { readRouteParams } from "@/lib/web/route-params";
 import { fromSearchKey, toQueryRecord } from "@/lib/search/cache-key";
 import { searchOffers } from "@/lib/search/data";
 import { parseSearchParams } from "@/lib/search/schema";
@@ -20,7 +20,8 @@ export function generateStaticParams() {
   return [];
 }
 
-type Props = { params: Promise<{ locale: Locale; key: string[] }> };
+type Props = { params: Promise<{ locale: string; key: string[] }> };
+const routeParams = { locale: "locale", key: "searchKey" } as const;
 
 const parseKey = cache((key: string[]) => {
   const query = fromSearchKey(key);
@@ -28,13 +29,13 @@ const parseKey = cache((key: string[]) => {
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, key } = await params;
+  const { locale, key } = await readRouteParams(params, routeParams);
   const parsed = parseKey(key);
   return parsed ? buildSearchMetadata(locale, parsed.params) : {};
 }
 
 export default async function CachedSearchPage({ params }: Props) {
-  const { locale, key } = await params;
+  const { locale, key } = await readRouteParams(params, routeParams);
   setRequestLocale(locale);
   const parsed = parseKey(key);
   if (!parsed) notFound();

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { setRequestLocale } from "next-intl/server";
-import type { Locale } from "@/lib/i18n/routing";
+import { readRouteParams } from "@/lib/web/route-params";
 import { buildDistrictMetadata, DistrictPageContent } from "./district-page";
 
 // Cached whole (ISR): rendered on first request, never at build time, expired by the
@@ -11,14 +11,15 @@ export function generateStaticParams() {
   return [];
 }
 
-type Props = { params: Promise<{ locale: Locale; city: string; district: string }> };
+type Props = { params: Promise<{ locale: string; city: string; district: string }> };
+const routeParams = { locale: "locale", city: "slug", district: "slug" } as const;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return buildDistrictMetadata({ ...(await params), page: 1 });
+  return buildDistrictMetadata({ ...(await readRouteParams(params, routeParams)), page: 1 });
 }
 
 export default async function DistrictPage({ params }: Props) {
-  const { locale, city, district } = await params;
+  const { locale, city, district } = await readRouteParams(params, routeParams);
   setRequestLocale(locale);
   return <DistrictPageContent locale={locale} city={city} district={district} page={1} />;
 }

@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { setRequestLocale } from "next-intl/server";
-import { parsePageSegment } from "@/lib/directory/page-param";
-import type { Locale } from "@/lib/i18n/routing";
+import { readRouteParams } from "@/lib/web/route-params";
 import { buildCityMetadata, CityPageContent } from "../../city-page";
 
 // Pages 2… of a city's offers; cached like the city page itself.
@@ -12,18 +10,16 @@ export function generateStaticParams() {
   return [];
 }
 
-type Props = { params: Promise<{ locale: Locale; city: string; page: string }> };
+type Props = { params: Promise<{ locale: string; city: string; page: string }> };
+const routeParams = { locale: "locale", city: "slug", page: "page" } as const;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, city, page } = await params;
-  const number = parsePageSegment(page);
-  return number === null ? {} : buildCityMetadata(locale, city, number);
+  const { locale, city, page } = await readRouteParams(params, routeParams);
+  return buildCityMetadata(locale, city, page);
 }
 
 export default async function CityPagePage({ params }: Props) {
-  const { locale, city, page } = await params;
+  const { locale, city, page } = await readRouteParams(params, routeParams);
   setRequestLocale(locale);
-  const number = parsePageSegment(page);
-  if (number === null) notFound();
-  return <CityPageContent locale={locale} slug={city} page={number} />;
+  return <CityPageContent locale={locale} slug={city} page={page} />;
 }

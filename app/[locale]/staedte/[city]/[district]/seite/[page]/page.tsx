@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { setRequestLocale } from "next-intl/server";
-import { parsePageSegment } from "@/lib/directory/page-param";
-import type { Locale } from "@/lib/i18n/routing";
+import { readRouteParams } from "@/lib/web/route-params";
 import { buildDistrictMetadata, DistrictPageContent } from "../../district-page";
 
 // Pages 2… of a district's offers; cached like the district page itself.
@@ -12,18 +10,15 @@ export function generateStaticParams() {
   return [];
 }
 
-type Props = { params: Promise<{ locale: Locale; city: string; district: string; page: string }> };
+type Props = { params: Promise<{ locale: string; city: string; district: string; page: string }> };
+const routeParams = { locale: "locale", city: "slug", district: "slug", page: "page" } as const;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { page, ...rest } = await params;
-  const number = parsePageSegment(page);
-  return number === null ? {} : buildDistrictMetadata({ ...rest, page: number });
+  return buildDistrictMetadata(await readRouteParams(params, routeParams));
 }
 
 export default async function DistrictPagePage({ params }: Props) {
-  const { locale, city, district, page } = await params;
+  const { locale, city, district, page } = await readRouteParams(params, routeParams);
   setRequestLocale(locale);
-  const number = parsePageSegment(page);
-  if (number === null) notFound();
-  return <DistrictPageContent locale={locale} city={city} district={district} page={number} />;
+  return <DistrictPageContent locale={locale} city={city} district={district} page={page} />;
 }

@@ -1,0 +1,3 @@
+export const notFoundSegment: string;
+export function isSafePath(pathname: string): boolean;
+export function toNotFoundPath(pathname: string): string;
