@@ -1,9 +1,8 @@
 import "server-only";
 import { verifyPassword } from "../passwords";
-import { decideThrottle } from "../throttle";
 import type { ActingUser } from "../types";
-import { countRecentFailures, findSignInCandidate } from "./data";
-import { createSession, recordLoginAttempt } from "./mutations";
+import { findSignInCandidate } from "./data";
+import { createSession, markLoginAttemptSucceeded, reserveLoginAttempt } from "./mutations";
 
 export type SignInInput = { email: string; password: string; ip: string; now: Date };
 
@@ -21,14 +20,14 @@ export type PasswordVerifier = (storedHash: string | null, password: string) => 
  */
 export async function signInWithPassword(input: SignInInput, verify: PasswordVerifier = verifyPassword): Promise<SignInResult> {
   const { email, password, ip, now } = input;
-  const decision = decideThrottle(await countRecentFailures(email, ip, now), now);
-  if (!decision.allowed) return { status: "throttled", retryAfterMinutes: decision.retryAfterMinutes };
+  // Recorded as a failure before the check: a crash or a wrong password leaves it counted.
+  const reservation = await reserveLoginAttempt(email, ip, now);
+  if (!reservation.allowed) return { status: "throttled", retryAfterMinutes: reservation.retryAfterMinutes };
   const candidate = await findSignInCandidate(email);
   // Always one argon2 verification, whether or not the account exists.
   const matches = await verify(candidate?.passwordHash ?? null, password);
-  const ok = matches && candidate !== null && !candidate.disabled;
-  await recordLoginAttempt(email, ip, ok, now);
-  if (!ok || !candidate) return { status: "invalidCredentials" };
+  if (!matches || !candidate || candidate.disabled) return { status: "invalidCredentials" };
+  await markLoginAttemptSucceeded(reservation.attemptId, now);
   const user = { id: candidate.id, email: candidate.email, role: candidate.role };
   return { status: "signedIn", token: await createSession(user, ip, now), user };
 }
