@@ -7,14 +7,15 @@ import { getSiteUrl } from "@/lib/env";
 import { redirect } from "@/lib/i18n/navigation";
 import { routing } from "@/lib/i18n/routing";
 import type { Locale } from "@/lib/i18n/routing";
-import { endAllSessions, endSession, setPasswordWithToken } from "./auth/mutations";
+import { endAllSessions, endSession, liftSignInLock, setPasswordWithToken } from "./auth/mutations";
 import { signInWithPassword } from "./auth/sign-in";
-import { readInviteForm, readOfferCreateForm, readOfferForm, readTranslationsForm, toTranslationFormValues, readSetPasswordForm, readSignInForm, toOfferFormValues } from "./form-data";
+import { readInviteForm, readLiftSignInLockForm, readOfferCreateForm, readOfferForm, readTranslationsForm, toTranslationFormValues, readSetPasswordForm, readSignInForm, toOfferFormValues } from "./form-data";
 import type { InviteState, OfferFormState, SetPasswordState, SignInState, TranslationsFormState } from "./form-state";
 import { changeOfferStatus, createOffer, inviteUser, updateOffer } from "./mutations";
 import { hashPassword } from "./passwords";
 import { getClientIp, getCookieSettings, getCurrentUser, isSameOriginRequest } from "./request";
-import { inviteUserSchema, offerCreateSchema, offerEditSchema, offerStatusSchema, offerTranslationsSchema, setPasswordSchema, signInSchema, toFieldErrors } from "./schema";
+import { inviteUserSchema, liftSignInLockSchema, offerCreateSchema, offerEditSchema, offerStatusSchema, offerTranslationsSchema, setPasswordSchema, signInSchema, toFieldErrors } from "./schema";
+import type { SignInLockOutcome } from "./schema";
 import { hashToken } from "./tokens";
 import { saveOfferTranslations } from "./translations/mutations";
 
@@ -160,6 +161,21 @@ export async function inviteAccount(_previous: InviteState, form: FormData): Pro
   link.searchParams.set("token", result.token);
   // Shown once on the page that answers this action; only the token's hash is stored.
   return { status: "invited", email: parsed.data.email, link: link.toString(), stamp };
+}
+
+/** "Lift the sign-in lock" on the users page: a plain POST form that answers with a redirect. */
+export async function liftSignInLockAction(form: FormData): Promise<void> {
+  const raw = readLiftSignInLockForm(form);
+  const locale = toLocale(raw.locale ?? null);
+  const back = (outcome: SignInLockOutcome): never =>
+    redirect({ href: { pathname: "/admin/benutzer", query: { anmeldesperre: outcome } }, locale });
+  if (!(await isSameOriginRequest())) return back("fehler");
+  const user = await getCurrentUser();
+  if (!user) return redirect({ href: "/admin", locale });
+  const parsed = liftSignInLockSchema.safeParse(raw);
+  if (!parsed.success) return back("fehler");
+  const result = await liftSignInLock({ user, ip: await getClientIp() }, parsed.data.userId);
+  return back(result.status === "unlocked" ? "aufgehoben" : "fehler");
 }
 
 export async function setPassword(_previous: SetPasswordState, form: FormData): Promise<SetPasswordState> {
