@@ -18,6 +18,7 @@ const knownActions = new Set([
   "user_create",
   "user_invite",
   "user_setPassword",
+  "user_unlockSignIn",
   "session_create",
   "session_delete",
   "session_deleteAll",

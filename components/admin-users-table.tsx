@@ -1,7 +1,14 @@
 import { getTranslations } from "next-intl/server";
 import type { AdminUserListItem } from "@/lib/admin/types";
 
-export async function AdminUsersTable({ users }: { users: AdminUserListItem[] }) {
+type Props = {
+  users: AdminUserListItem[];
+  locale: string;
+  /** Lifts an account's sign-in lock: a plain POST form, it works without JavaScript. */
+  unlockAction: (form: FormData) => Promise<void>;
+};
+
+export async function AdminUsersTable({ users, locale, unlockAction }: Props) {
   const t = await getTranslations("Admin");
   return (
     <div className="mt-6 overflow-x-auto">
@@ -26,6 +33,22 @@ export async function AdminUsersTable({ users }: { users: AdminUserListItem[] })
               </td>
               <td className="border-b border-line p-2">
                 {user.disabled ? t("users.disabled") : user.hasPassword ? t("users.active") : t("users.invited")}
+                {user.signInLocked ? (
+                  <>
+                    <p className="mt-1 font-bold">{t("users.signInLocked")}</p>
+                    <form action={unlockAction} className="mt-1">
+                      <input type="hidden" name="locale" value={locale} />
+                      <input type="hidden" name="userId" value={user.id} />
+                      <button
+                        type="submit"
+                        aria-label={t("users.unlockLabel", { email: user.email })}
+                        className="min-h-11 rounded border-2 border-brand px-3 text-start font-bold text-brand"
+                      >
+                        {t("users.unlock")}
+                      </button>
+                    </form>
+                  </>
+                ) : null}
               </td>
             </tr>
           ))}

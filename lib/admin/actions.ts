@@ -7,15 +7,15 @@ import { getSiteUrl } from "@/lib/env";
 import { redirect } from "@/lib/i18n/navigation";
 import { routing } from "@/lib/i18n/routing";
 import type { Locale } from "@/lib/i18n/routing";
-import { countRecentFailures, findSignInCandidate } from "./auth/data";
-import { createSession, endAllSessions, endSession, recordLoginAttempt, setPasswordWithToken } from "./auth/mutations";
-import { readInviteForm, readOfferCreateForm, readOfferForm, readTranslationsForm, toTranslationFormValues, readSetPasswordForm, readSignInForm, toOfferFormValues } from "./form-data";
+import { endAllSessions, endSession, liftSignInLock, setPasswordWithToken } from "./auth/mutations";
+import { signInWithPassword } from "./auth/sign-in";
+import { readInviteForm, readLiftSignInLockForm, readOfferCreateForm, readOfferForm, readTranslationsForm, toTranslationFormValues, readSetPasswordForm, readSignInForm, toOfferFormValues } from "./form-data";
 import type { InviteState, OfferFormState, SetPasswordState, SignInState, TranslationsFormState } from "./form-state";
 import { changeOfferStatus, createOffer, inviteUser, updateOffer } from "./mutations";
-import { hashPassword, verifyPassword } from "./passwords";
+import { hashPassword } from "./passwords";
 import { getClientIp, getCookieSettings, getCurrentUser, isSameOriginRequest } from "./request";
-import { inviteUserSchema, offerCreateSchema, offerEditSchema, offerStatusSchema, offerTranslationsSchema, setPasswordSchema, signInSchema, toFieldErrors } from "./schema";
-import { decideThrottle } from "./throttle";
+import { inviteUserSchema, liftSignInLockSchema, offerCreateSchema, offerEditSchema, offerStatusSchema, offerTranslationsSchema, setPasswordSchema, signInSchema, toFieldErrors } from "./schema";
+import type { SignInLockOutcome } from "./schema";
 import { hashToken } from "./tokens";
 import { saveOfferTranslations } from "./translations/mutations";
 
@@ -35,22 +35,14 @@ export async function signIn(_previous: SignInState, form: FormData): Promise<Si
   if (!parsed.success) return { status: "error", formError: "fieldErrors", fieldErrors: toFieldErrors(parsed.error), email, stamp };
   if (!(await isSameOriginRequest())) return { status: "error", formError: "forbidden", fieldErrors: {}, email, stamp };
 
-  const ip = await getClientIp();
-  const now = new Date();
-  const decision = decideThrottle(await countRecentFailures(parsed.data.email, ip, now), now);
-  if (!decision.allowed) {
-    return { status: "error", formError: "throttled", fieldErrors: {}, email, retryAfterMinutes: decision.retryAfterMinutes, stamp };
+  const result = await signInWithPassword({ email: parsed.data.email, password: parsed.data.password, ip: await getClientIp(), now: new Date() });
+  if (result.status === "throttled") {
+    return { status: "error", formError: "throttled", fieldErrors: {}, email, retryAfterMinutes: result.retryAfterMinutes, stamp };
   }
-  const candidate = await findSignInCandidate(parsed.data.email);
-  // Always one argon2 verification, whether or not the account exists.
-  const matches = await verifyPassword(candidate?.passwordHash ?? null, parsed.data.password);
-  const ok = matches && candidate !== null && !candidate.disabled;
-  await recordLoginAttempt(parsed.data.email, ip, ok, now);
-  if (!ok || !candidate) return { status: "error", formError: "invalidCredentials", fieldErrors: {}, email, stamp };
+  if (result.status !== "signedIn") return { status: "error", formError: "invalidCredentials", fieldErrors: {}, email, stamp };
 
-  const token = await createSession({ id: candidate.id, email: candidate.email, role: candidate.role }, ip, now);
   const settings = await getCookieSettings();
-  (await cookies()).set(settings.name, token, settings.options);
+  (await cookies()).set(settings.name, result.token, settings.options);
   return redirect({ href: "/admin/angebote", locale: parsed.data.locale });
 }
 
@@ -169,6 +161,21 @@ export async function inviteAccount(_previous: InviteState, form: FormData): Pro
   link.searchParams.set("token", result.token);
   // Shown once on the page that answers this action; only the token's hash is stored.
   return { status: "invited", email: parsed.data.email, link: link.toString(), stamp };
+}
+
+/** "Lift the sign-in lock" on the users page: a plain POST form that answers with a redirect. */
+export async function liftSignInLockAction(form: FormData): Promise<void> {
+  const raw = readLiftSignInLockForm(form);
+  const locale = toLocale(raw.locale ?? null);
+  const back = (outcome: SignInLockOutcome): never =>
+    redirect({ href: { pathname: "/admin/benutzer", query: { anmeldesperre: outcome } }, locale });
+  if (!(await isSameOriginRequest())) return back("fehler");
+  const user = await getCurrentUser();
+  if (!user) return redirect({ href: "/admin", locale });
+  const parsed = liftSignInLockSchema.safeParse(raw);
+  if (!parsed.success) return back("fehler");
+  const result = await liftSignInLock({ user, ip: await getClientIp() }, parsed.data.userId);
+  return back(result.status === "unlocked" ? "aufgehoben" : "fehler");
 }
 
 export async function setPassword(_previous: SetPasswordState, form: FormData): Promise<SetPasswordState> {

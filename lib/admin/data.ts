@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { isActiveAdmin } from "./auth/data";
+import { findSignInLockedEmails, isActiveAdmin } from "./auth/data";
 import type { ActingUser, AdminOfferListItem, AdminUserListItem, OfferEditOptions, OfferForEdit, ScopeOption } from "./types";
 
 const nothing = { id: { in: [] as string[] } } satisfies Prisma.OfferWhereInput;
@@ -149,7 +149,7 @@ export async function listCreatableCities(user: ActingUser): Promise<ScopeOption
 }
 
 /** Accounts, for ADMIN only; anyone else gets null. */
-export async function listUsers(user: ActingUser): Promise<AdminUserListItem[] | null> {
+export async function listUsers(user: ActingUser, now: Date = new Date()): Promise<AdminUserListItem[] | null> {
   if (!(await isActiveAdmin(user.id))) return null;
   // Which accounts have a password, without reading a single hash into memory.
   const withPassword = new Set(
@@ -168,9 +168,11 @@ export async function listUsers(user: ActingUser): Promise<AdminUserListItem[] |
     },
     orderBy: { email: "asc" },
   });
+  const locked = await findSignInLockedEmails(rows.map((row) => row.email), now);
   return rows.map(({ cities, providers, ...row }) => ({
     ...row,
     hasPassword: withPassword.has(row.id),
+    signInLocked: locked.has(row.email),
     cities: cities.map((c) => c.city.name),
     providers: providers.map((p) => p.provider.name),
   }));

@@ -132,6 +132,10 @@ export function toOfferFormValues(raw: ReturnType<typeof readOfferFields>): Offe
   };
 }
 
+export function readLiftSignInLockForm(form: FormLike) {
+  return { locale: field(form, "locale"), userId: field(form, "userId") };
+}
+
 export function readSignInForm(form: FormLike) {
   return { locale: field(form, "locale"), email: field(form, "email"), password: field(form, "password") };
 }

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { readOfferForm } from "./form-data";
-import { inviteUserSchema, maxContacts, offerEditSchema, setPasswordSchema, signInSchema, toFieldErrors } from "./schema";
+import { readLiftSignInLockForm, readOfferForm } from "./form-data";
+import { inviteUserSchema, liftSignInLockSchema, maxContacts, offerEditSchema, setPasswordSchema, signInSchema, toFieldErrors } from "./schema";
 import { isIsoDate, isTime, isTimeRangeOrdered } from "./offer-rules";
 import { errorCodes } from "./text-rules";
 
@@ -310,5 +310,24 @@ describe("fuzzing the admin form schemas", () => {
       }),
       { numRuns: 5000 },
     );
+  });
+});
+
+describe("liftSignInLockSchema", () => {
+  const form = (entries: Record<string, string>) => {
+    const data = new FormData();
+    for (const [key, value] of Object.entries(entries)) data.set(key, value);
+    return readLiftSignInLockForm(data);
+  };
+
+  it("takes a locale and an account id from the form", () => {
+    const id = "3f2c8a4e-1b7d-4c59-9e21-6d0a5b8f7c13";
+    expect(liftSignInLockSchema.parse(form({ locale: "tr", userId: id }))).toEqual({ locale: "tr", userId: id });
+  });
+
+  it("refuses a tampered id or locale", () => {
+    expect(liftSignInLockSchema.safeParse(form({ locale: "de", userId: "1 OR 1=1" })).success).toBe(false);
+    expect(liftSignInLockSchema.safeParse(form({ locale: "xx", userId: "3f2c8a4e-1b7d-4c59-9e21-6d0a5b8f7c13" })).success).toBe(false);
+    expect(liftSignInLockSchema.safeParse(form({ locale: "de" })).success).toBe(false);
   });
 });

@@ -31,6 +31,13 @@ export const signInSchema = z.strictObject({
   password: z.string({ error: "invalid" }).min(1, { error: "required" }).max(1024, { error: "tooLong" }),
 });
 
+/** "Lift the sign-in lock" on the users page: which account. */
+export const liftSignInLockSchema = z.strictObject({ locale, userId: uuid });
+
+/** What the users page says after that form (?anmeldesperre=…). */
+export const signInLockOutcomes = { aufgehoben: "unlocked", fehler: "unlockFailed" } as const;
+export type SignInLockOutcome = keyof typeof signInLockOutcomes;
+
 const passwordRule = z
   .string({ error: "invalid" })
   .min(12, { error: "passwordTooShort" })

@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import {
   computeSessionExpiry,
   isSessionExpired,
+  maxSessionsPerAccount,
+  sessionsBeyondCap,
   sessionCookieSettings,
   sessionIdleMs,
   sessionMaxAgeMs,
@@ -58,5 +60,25 @@ describe("sessionCookieSettings", () => {
     ["http", null],
   ])("stays Secure for %s on %s", (protocol, host) => {
     expect(sessionCookieSettings(protocol, host).options.secure).toBe(true);
+  });
+});
+
+describe("sessionsBeyondCap", () => {
+  const session = (id: string, minute: number) => ({ id, createdAt: new Date(created.getTime() + minute * 60_000) });
+
+  it("ends nothing up to the cap", () => {
+    const sessions = Array.from({ length: maxSessionsPerAccount }, (_, i) => session(`s${i}`, i));
+    expect(sessionsBeyondCap(sessions)).toEqual([]);
+  });
+
+  it("ends the oldest beyond the cap, whatever order they come in", () => {
+    const sessions = [session("new", 30), session("oldest", 1), session("mid", 20), session("old", 10)];
+    expect(sessionsBeyondCap(sessions, 2).sort()).toEqual(["old", "oldest"]);
+  });
+
+  it("breaks ties of the same start time the same way every time", () => {
+    const sessions = [session("b", 5), session("a", 5), session("c", 5)];
+    expect(sessionsBeyondCap(sessions, 2)).toEqual(sessionsBeyondCap([...sessions].reverse(), 2));
+    expect(sessionsBeyondCap(sessions, 2)).toHaveLength(1);
   });
 });

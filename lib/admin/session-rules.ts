@@ -33,3 +33,12 @@ export function sessionCookieSettings(protocol: string | null, host: string | nu
     options: { httpOnly: true, secure, sameSite: "lax", path: "/", maxAge: sessionMaxAgeMs / 1000 },
   } as const;
 }
+
+// Enough for every device a person uses; a stolen password cannot pile up sessions.
+export const maxSessionsPerAccount = 10;
+
+/** The sessions to end so that at most `max` remain: the oldest first, by start time. */
+export function sessionsBeyondCap(sessions: readonly { id: string; createdAt: Date }[], max: number = maxSessionsPerAccount): string[] {
+  const newestFirst = [...sessions].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : -1));
+  return newestFirst.slice(Math.max(max, 0)).map((s) => s.id);
+}

@@ -1,3 +1,5 @@
+import { createHash } from "node:crypto";
+
 // Sign-in throttling: too many failed attempts for one account, or from one IP
 // address, within the window pause sign-in. Pure rules; the counts come from the
 // login_attempt table (lib/admin/auth/data.ts).
@@ -22,4 +24,37 @@ export function decideThrottle(counts: FailureCounts, now: Date): ThrottleDecisi
 
 export function throttleWindowStart(now: Date): Date {
   return new Date(now.getTime() - throttleWindowMs);
+}
+
+/**
+ * The failures that count against an account: those after its latest success (the
+ * attempts of one account, within the window, in any order).
+ */
+export function countAccountFailures(attempts: readonly { succeeded: boolean; createdAt: Date }[]): number {
+  const lastSuccess = Math.max(-Infinity, ...attempts.filter((a) => a.succeeded).map((a) => a.createdAt.getTime()));
+  return attempts.filter((a) => !a.succeeded && a.createdAt.getTime() > lastSuccess).length;
+}
+
+/** Whether an account's own failures alone pause its sign-in (what an ADMIN can lift). */
+export function isAccountLocked(accountFailures: number): boolean {
+  return accountFailures >= maxFailuresPerAccount;
+}
+
+/**
+ * The PostgreSQL advisory-lock keys that serialise sign-in attempts per account and
+ * per IP address, in ascending order: every attempt takes its locks in the same
+ * global order, so two attempts can never wait for each other in a cycle.
+ */
+export function signInLockKeys(email: string, ip: string): bigint[] {
+  const keys = [accountLockKey(email), lockKey(`login-ip:${ip}`)];
+  return [...new Set(keys)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** The account's key alone, for changes to its counter outside a sign-in (lifting a lock). */
+export function accountLockKey(email: string): bigint {
+  return lockKey(`login-account:${email}`);
+}
+
+function lockKey(name: string): bigint {
+  return createHash("sha256").update(name).digest().readBigInt64BE(0);
 }

@@ -125,6 +125,8 @@ export type AdminUserListItem = {
   role: Role;
   disabled: boolean;
   hasPassword: boolean;
+  /** Its own failed sign-ins pause it; an ADMIN can lift that on the users page. */
+  signInLocked: boolean;
   cities: string[];
   providers: string[];
   createdAt: Date;

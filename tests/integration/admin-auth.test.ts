@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { countRecentFailures, findPasswordTokenOwner, findSessionUser, findSignInCandidate } from "@/lib/admin/auth/data";
-import { createSession, endAllSessions, endSession, recordLoginAttempt, renewSession, setPasswordWithToken } from "@/lib/admin/auth/mutations";
+import { createSession, endAllSessions, endSession, markLoginAttemptSucceeded, renewSession, reserveLoginAttempt, setPasswordWithToken } from "@/lib/admin/auth/mutations";
 import { inviteUser } from "@/lib/admin/mutations";
 import { hashPassword, verifyPassword } from "@/lib/admin/passwords";
 import { sessionIdleMs, sessionMaxAgeMs } from "@/lib/admin/session-rules";
@@ -22,6 +22,13 @@ afterAll(async () => {
 });
 
 const at = (iso: string) => new Date(iso);
+
+/** An attempt as the sign-in records it: reserved (a failure) and, if it succeeded, marked so. */
+async function recordLoginAttempt(email: string, ip: string, succeeded: boolean, when: Date): Promise<void> {
+  const reservation = await reserveLoginAttempt(email, ip, when);
+  if (!reservation.allowed) throw new Error(`attempt for ${email} throttled`);
+  if (succeeded) await markLoginAttemptSucceeded(reservation.attemptId, when);
+}
 
 describe("sign-in throttling", () => {
   it("pauses an account after 5 failures in 15 minutes, for every IP, until they age out", async () => {
