@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { escapeCell, unescapeCell } from "./cells";
 import { serializeOffersCsv } from "./export";
 import type { ExportOffer } from "./export";
 import { parseCsvTable } from "./parse";
@@ -155,7 +154,7 @@ describe("the import plan (dry run)", () => {
   });
 });
 
-describe("export and cells", () => {
+describe("export", () => {
   it("round-trips: an exported file imports as unchanged", () => {
     const exported: ExportOffer = { ...existing, citySlug: "essen", typeSlug: "begegnungsstaette", providerSlug: null, lastVerifiedAt: new Date("2025-03-01T00:00:00Z"), description: "Zeile 1\nZeile 2; mit \"Zitat\"" };
     const csv = serializeOffersCsv([exported]);
@@ -166,13 +165,15 @@ describe("export and cells", () => {
     expect(planOfferImport(rows, withDescription).planned).toMatchObject([{ action: "unchanged" }]);
   });
 
-  it("defuses spreadsheet formulas but leaves phone numbers alone", () => {
-    expect(escapeCell("=HYPERLINK(\"x\")")).toBe("'=HYPERLINK(\"x\")");
-    expect(escapeCell("@SUM(A1)")).toBe("'@SUM(A1)");
-    expect(escapeCell("-cmd")).toBe("'-cmd");
-    expect(escapeCell("+49 201 123")).toBe("+49 201 123");
-    expect(escapeCell("- 10 %")).toBe("- 10 %");
-    for (const value of ["=1+1", "+49 201", "'schon da", "Treff"]) expect(unescapeCell(escapeCell(value))).toBe(value);
+  it("writes formulas and phone numbers escaped, and reads them back unchanged", () => {
+    const formulas: ExistingOffer = { ...existing, name: "=HYPERLINK(\"x\")", summary: "-2+3+cmd|' /C calc'!A0", description: "'=schon mit Apostroph", phone: "+49 201 123" };
+    const csv = serializeOffersCsv([{ ...formulas, citySlug: "essen", typeSlug: "begegnungsstaette", providerSlug: null, lastVerifiedAt: null }]);
+    const cells = table(csv).rows[0]!.cells;
+    expect(cells.slice(8, 11)).toEqual(["'=HYPERLINK(\"x\")", "'-2+3+cmd|' /C calc'!A0", "''=schon mit Apostroph"]);
+    expect(cells[14]).toBe("'+49 201 123");
+    const { rows, errors } = validateCsvRows(table(csv));
+    expect(errors).toEqual([]);
+    expect(planOfferImport(rows, { ...lookup, offers: new Map([[offerId, formulas]]) }).planned).toMatchObject([{ action: "unchanged" }]);
   });
 
   it("makes readable, unique slugs", () => {

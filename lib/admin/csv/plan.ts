@@ -1,7 +1,7 @@
+import { unescapeCsvCell } from "@/lib/csv/cells";
 import { toFieldErrors } from "../schema";
 import type { ErrorCode } from "../text-rules";
 import type { CsvTable } from "./parse";
-import { unescapeCell } from "./cells";
 import { importColumns, offerCsvRowSchema } from "./schema";
 import type { ImportErrorCode } from "./codes";
 import type { CsvColumn, ImportColumn, OfferCsvRow } from "./schema";
@@ -78,7 +78,7 @@ export function validateCsvRows(table: CsvTable): { rows: ValidRow[]; errors: Ro
     }
     const record: Partial<Record<ImportColumn, string>> = {};
     table.columns.forEach((column, index) => {
-      if ((importColumns as readonly string[]).includes(column)) record[column as ImportColumn] = unescapeCell(cells[index] ?? "");
+      if ((importColumns as readonly string[]).includes(column)) record[column as ImportColumn] = unescapeCsvCell(cells[index] ?? "");
     });
     const parsed = offerCsvRowSchema.safeParse(record);
     if (parsed.success) rows.push({ row, values: parsed.data });
