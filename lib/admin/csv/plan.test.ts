@@ -13,6 +13,7 @@ const existing: ExistingOffer = {
   id: offerId,
   slug: "essen-treff",
   version: 3,
+  cityId: "c1",
   citySlug: "essen",
   cityName: "Essen",
   publishedAt: null,
@@ -31,13 +32,18 @@ const existing: ExistingOffer = {
   provider: null,
 };
 const lookup: ImportLookup = {
+  role: "CITY_EDITOR",
   cities: new Map([
     ["essen", { id: "c1", slug: "essen", name: "Essen", inScope: true }],
     ["bremen", { id: "c2", slug: "bremen", name: "Bremen", inScope: false }],
   ]),
   types: new Map([["begegnungsstaette", { id: "t1" }]]),
-  providers: new Map([["awo-essen", { id: "p1" }]]),
+  providers: new Map([
+    ["awo-essen", { id: "p1" }],
+    ["bremen-bremer-heimstiftung", { id: "p2" }],
+  ]),
   offers: new Map([[offerId, existing]]),
+  choosableProviders: new Map([["c1", new Set(["awo-essen"])]]),
 };
 
 function table(text: string): CsvTable {
@@ -146,6 +152,32 @@ describe("the import plan (dry run)", () => {
       { row: 5, column: "id", code: "duplicateId" },
       { row: 5, column: "version", code: "versionRequired" },
     ]);
+  });
+
+  it("refuses a Träger the form would not offer for the offer's city, on update and on create", () => {
+    const result = plan(
+      [
+        "id;version;city;type;provider;name;summary;description",
+        `${offerId};3;;;bremen-bremer-heimstiftung;Treff;Kurz;Lang`,
+        ";;essen;begegnungsstaette;bremen-bremer-heimstiftung;Neu;Kurz;Lang",
+        ";;essen;begegnungsstaette;awo-essen;Neu;Kurz;Lang",
+      ].join("\n"),
+    );
+    expect(result.errors).toEqual([
+      { row: 2, column: "provider", code: "providerOutOfScope" },
+      { row: 3, column: "provider", code: "providerOutOfScope" },
+    ]);
+    expect(result.planned).toMatchObject([{ row: 4, action: "create", values: { provider: "awo-essen" } }]);
+  });
+
+  it("keeps an offer's Träger that is no longer a choice, and lets the Träger be removed", () => {
+    const saved = { ...lookup, offers: new Map([[offerId, { ...existing, provider: "bremen-bremer-heimstiftung" }]]) };
+    const run = (text: string) => {
+      const { rows, errors } = validateCsvRows(table(text));
+      return planOfferImport(rows, saved, errors);
+    };
+    expect(run(`id;version;provider;summary\n${offerId};3;bremen-bremer-heimstiftung;Neu\n`)).toMatchObject({ errors: [], planned: [{ action: "update", changes: { summary: "Neu" } }] });
+    expect(run(`id;version;provider\n${offerId};3;\n`)).toMatchObject({ errors: [], planned: [{ action: "update", changes: { provider: null } }] });
   });
 
   it("collects the references the data layer has to look up", () => {

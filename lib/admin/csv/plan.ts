@@ -1,6 +1,8 @@
 import { unescapeCsvCell } from "@/lib/csv/cells";
+import { isProviderChoiceAllowed } from "../offer-rules";
 import { toFieldErrors } from "../schema";
 import type { ErrorCode } from "../text-rules";
+import type { Role } from "../types";
 import type { CsvTable } from "./parse";
 import { importColumns, offerCsvRowSchema } from "./schema";
 import type { ImportErrorCode } from "./codes";
@@ -39,17 +41,21 @@ export type ExistingOffer = OfferImportValues & {
   id: string;
   slug: string;
   version: number;
+  cityId: string;
   citySlug: string;
   cityName: string;
   publishedAt: Date | null;
 };
 
 export type ImportLookup = {
+  role: Role;
   cities: ReadonlyMap<string, { id: string; slug: string; name: string; inScope: boolean }>;
   types: ReadonlyMap<string, { id: string }>;
   providers: ReadonlyMap<string, { id: string }>;
   /** Only offers in the acting user's scope: any other id reads as not found. */
   offers: ReadonlyMap<string, ExistingOffer>;
+  /** By city id: the slugs of the file's Träger that the form would offer for an offer of that city. */
+  choosableProviders: ReadonlyMap<string, ReadonlySet<string>>;
 };
 
 export type PlannedRow =
@@ -101,6 +107,12 @@ function toImportValues(offer: ExistingOffer): OfferImportValues {
   return { name, summary, description, street, postcode, locality, phone, email, website, status, servesWholeCity, type, provider };
 }
 
+/** The form's Träger rule; a Träger that does not exist is reported as unknownProvider instead. */
+function isProviderAllowed(lookup: ImportLookup, cityId: string, chosen: string | null, saved?: string | null): boolean {
+  if (chosen !== null && !lookup.providers.has(chosen)) return true;
+  return isProviderChoiceAllowed(lookup.role, { chosen, saved, choosable: lookup.choosableProviders.get(cityId) ?? new Set<string>() });
+}
+
 function planRow(input: ValidRow, lookup: ImportLookup, seenIds: Set<string>): PlannedRow | RowError[] {
   const { row, values } = input;
   const errors: RowError[] = [];
@@ -122,6 +134,7 @@ function planRow(input: ValidRow, lookup: ImportLookup, seenIds: Set<string>): P
     if (values.version == null) error("version", "versionRequired");
     else if (values.version !== offer.version) error("version", "versionConflict");
     if (city && city.slug !== offer.citySlug) error("city", "cityChanged");
+    if (values.provider !== undefined && !isProviderAllowed(lookup, offer.cityId, values.provider, offer.provider)) error("provider", "providerOutOfScope");
     if (errors.length > 0) return errors;
 
     const next = toImportValues(offer);
@@ -148,6 +161,7 @@ function planRow(input: ValidRow, lookup: ImportLookup, seenIds: Set<string>): P
 
   if (values.city == null) error("city", "cityRequired");
   else if (city && !city.inScope) error("city", "cityOutOfScope");
+  else if (city && !isProviderAllowed(lookup, city.id, values.provider ?? null)) error("provider", "providerOutOfScope");
   if (values.type == null) error("type", "typeRequired");
   for (const key of ["name", "summary", "description"] as const) {
     if (values[key] === undefined) error(key, `${key}Required`);
