@@ -6,7 +6,7 @@ import { isActiveAdmin } from "./auth/data";
 import { passwordTokenLifetimeMs } from "./auth/lifetimes";
 import { pickFreeSlug, toOfferSlugBase } from "./csv/slug";
 import { cityScopeFor, findChoosableProviders, offerEditSelect, offerScopeFor, toOfferForEdit } from "./data";
-import { isProviderChoiceAllowed, offerLanguages } from "./offer-rules";
+import { districtsFor, isProviderChoiceAllowed, offerLanguages } from "./offer-rules";
 import type { InviteUserInput, OfferCreateInput, OfferSaveInput, OfferStatusInput } from "./schema";
 import { generateToken, hashToken } from "./tokens";
 import type { ActingContext, OfferContactValues, OfferCreateResult, OfferEditValues, OfferForEdit, OfferUpdateResult } from "./types";
@@ -29,7 +29,7 @@ function applyInput(before: OfferEditValues, input: OfferSaveInput): OfferEditVa
     .map(({ id, name, role, department, phone, email }) => ({ id, name, role, department, phone, email }));
   const given = Object.fromEntries(Object.entries(input).filter(([key, value]) => value !== undefined && !inputOnlyKeys.has(key)));
   const after = { ...before, ...given, contacts: kept } as OfferEditValues;
-  return after.servesWholeCity ? { ...after, districtIds: [] } : after;
+  return { ...after, districtIds: districtsFor(after.servesWholeCity, after.districtIds) };
 }
 
 /** Every id the form may pick must exist and lie in the offer's city or the user's reach. */

@@ -39,6 +39,11 @@ export function isIsoDate(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
+/** An offer for the whole city lists no districts: every write drops them when whole_city is set. */
+export function districtsFor(servesWholeCity: boolean, districtIds: readonly string[]): string[] {
+  return servesWholeCity ? [] : [...districtIds];
+}
+
 export type ProviderChoice<Key extends string> = {
   /** The Träger the write would give the offer; null for none. */
   chosen: Key | null;

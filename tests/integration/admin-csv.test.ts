@@ -118,6 +118,21 @@ describe("CSV import: all or nothing", () => {
   });
 });
 
+describe("CSV import: the form's district rule", () => {
+  it("drops an offer's districts when the import sets whole_city, as the form does", async () => {
+    const district = await db.district.create({ data: { cityId: world.city1.id, slug: `bezirk-${world.tag}`, name: "Bezirk" }, select: { id: true } });
+    await db.offerDistrict.create({ data: { offerId: world.offers.C.id, districtId: district.id } });
+    const cVersion = await version(world.offers.C.id);
+    const result = await importOffers({ user: world.users.cityEditor, ip: null }, table(["id;version;whole_city", `${world.offers.C.id};${cVersion};ja`]), new Date());
+    expect(result).toMatchObject({ status: "imported", updated: 1 });
+    expect(await db.offer.findUniqueOrThrow({ where: { id: world.offers.C.id }, select: { servesWholeCity: true, districts: true } })).toEqual({ servesWholeCity: true, districts: [] });
+    const [entry] = await listAuditEntriesFor(world.users.admin, "offer", world.offers.C.id);
+    expect(entry).toMatchObject({ before: { servesWholeCity: false, districtIds: [district.id] }, after: { servesWholeCity: true, districtIds: [] } });
+    await db.offer.update({ where: { id: world.offers.C.id }, data: { servesWholeCity: false } });
+    await db.district.delete({ where: { id: district.id } });
+  });
+});
+
 describe("CSV import: concurrent imports", () => {
   it("two imports changing the same offer: one wins, the other writes nothing at all", async () => {
     const ctx = { user: world.users.cityEditor, ip: null };

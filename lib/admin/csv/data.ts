@@ -43,10 +43,12 @@ export async function loadImportLookup(client: ImportReader, user: ActingUser, r
       city: { select: { id: true, slug: true, name: true } },
       type: { select: { slug: true } },
       provider: { select: { slug: true } },
+      districts: { select: { districtId: true }, orderBy: { districtId: "asc" } },
     },
   });
-  const existing = offers.map(({ city, type, provider, ...offer }): ExistingOffer => ({
+  const existing = offers.map(({ city, type, provider, districts, ...offer }): ExistingOffer => ({
     ...offer,
+    districtIds: districts.map((d) => d.districtId),
     cityId: city.id,
     citySlug: city.slug,
     cityName: city.name,

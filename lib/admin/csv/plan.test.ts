@@ -17,6 +17,7 @@ const existing: ExistingOffer = {
   citySlug: "essen",
   cityName: "Essen",
   publishedAt: null,
+  districtIds: [],
   name: "Treff",
   summary: "Kurz",
   description: "Lang",

@@ -45,6 +45,8 @@ export type ExistingOffer = OfferImportValues & {
   citySlug: string;
   cityName: string;
   publishedAt: Date | null;
+  /** Not a column of the file; an update that sets whole_city drops them, as the form does. */
+  districtIds: string[];
 };
 
 export type ImportLookup = {
