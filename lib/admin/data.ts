@@ -116,6 +116,16 @@ export function providerChoiceWhere(user: ActingUser, cityId: string): Prisma.Pr
     : { OR: [{ cityId }, { cityId: null }] };
 }
 
+/** The Träger matching `among` that the user may choose for an offer of this city. */
+export async function findChoosableProviders(
+  client: Pick<Prisma.TransactionClient, "provider">,
+  user: ActingUser,
+  cityId: string,
+  among: Prisma.ProviderWhereInput,
+): Promise<{ id: string; slug: string }[]> {
+  return client.provider.findMany({ where: { AND: [among, providerChoiceWhere(user, cityId)] }, select: { id: true, slug: true } });
+}
+
 export async function getOfferEditOptions(user: ActingUser, cityId: string): Promise<OfferEditOptions> {
   const db = getDb();
   const named = { select: { id: true, name: true }, orderBy: [{ position: "asc" as const }, { name: "asc" as const }] };

@@ -5,8 +5,8 @@ import { writeAuditEntry } from "./audit/mutations";
 import { isActiveAdmin } from "./auth/data";
 import { passwordTokenLifetimeMs } from "./auth/lifetimes";
 import { pickFreeSlug, toOfferSlugBase } from "./csv/slug";
-import { cityScopeFor, offerEditSelect, offerScopeFor, providerChoiceWhere, toOfferForEdit } from "./data";
-import { offerLanguages } from "./offer-rules";
+import { cityScopeFor, findChoosableProviders, offerEditSelect, offerScopeFor, toOfferForEdit } from "./data";
+import { districtsFor, isProviderChoiceAllowed, offerLanguages } from "./offer-rules";
 import type { InviteUserInput, OfferCreateInput, OfferSaveInput, OfferStatusInput } from "./schema";
 import { generateToken, hashToken } from "./tokens";
 import type { ActingContext, OfferContactValues, OfferCreateResult, OfferEditValues, OfferForEdit, OfferUpdateResult } from "./types";
@@ -29,20 +29,17 @@ function applyInput(before: OfferEditValues, input: OfferSaveInput): OfferEditVa
     .map(({ id, name, role, department, phone, email }) => ({ id, name, role, department, phone, email }));
   const given = Object.fromEntries(Object.entries(input).filter(([key, value]) => value !== undefined && !inputOnlyKeys.has(key)));
   const after = { ...before, ...given, contacts: kept } as OfferEditValues;
-  return after.servesWholeCity ? { ...after, districtIds: [] } : after;
+  return { ...after, districtIds: districtsFor(after.servesWholeCity, after.districtIds) };
 }
 
 /** Every id the form may pick must exist and lie in the offer's city or the user's reach. */
 async function areChoicesAllowed(tx: Prisma.TransactionClient, ctx: ActingContext, cityId: string, after: OfferEditValues, savedProviderId?: string | null) {
   const counts = (ids: string[], count: (ids: string[]) => Promise<number>) => (ids.length === 0 ? Promise.resolve(true) : count(ids).then((n) => n === ids.length));
-  // An unchanged Träger stays allowed even if it would not be offered as a choice today.
-  const providerId = after.providerId;
-  const providerOk = () =>
-    savedProviderId !== undefined && providerId === savedProviderId
-      ? Promise.resolve(true)
-      : providerId === null
-        ? Promise.resolve(ctx.user.role !== "PROVIDER_EDITOR")
-        : tx.provider.count({ where: { id: providerId, ...providerChoiceWhere(ctx.user, cityId) } }).then((n) => n === 1);
+  const providerOk = async () => {
+    const chosen = after.providerId;
+    const choosable = chosen === null ? [] : await findChoosableProviders(tx, ctx.user, cityId, { id: chosen });
+    return isProviderChoiceAllowed(ctx.user.role, { chosen, saved: savedProviderId, choosable: new Set(choosable.map((p) => p.id)) });
+  };
   // One after the other: queries of one transaction share one connection.
   const checks = [
     () => tx.offerType.count({ where: { id: after.typeId } }).then((n) => n === 1),

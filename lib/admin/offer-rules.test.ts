@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isIsoDate, isTime, isTimeRangeOrdered } from "./offer-rules";
+import { isIsoDate, isProviderChoiceAllowed, isTime, isTimeRangeOrdered } from "./offer-rules";
 
 describe("opening-hours rules", () => {
   it.each([
@@ -30,5 +30,22 @@ describe("opening-hours rules", () => {
     expect(isIsoDate("2026-12-24")).toBe(true);
     expect(isIsoDate("2026-02-30")).toBe(false);
     expect(isIsoDate("24.12.2026")).toBe(false);
+  });
+});
+
+describe("the Träger choice rule", () => {
+  const choosable = new Set(["own"]);
+  it.each([
+    ["CITY_EDITOR", "own", undefined, true],
+    ["CITY_EDITOR", "foreign", undefined, false],
+    ["ADMIN", "foreign", undefined, false],
+    ["CITY_EDITOR", "foreign", "foreign", true],
+    ["CITY_EDITOR", "foreign", "own", false],
+    ["CITY_EDITOR", null, "own", true],
+    ["CITY_EDITOR", null, undefined, true],
+    ["PROVIDER_EDITOR", null, "own", false],
+    ["PROVIDER_EDITOR", null, null, true],
+  ] as const)("%s choosing %s (saved: %s) is allowed: %s", (role, chosen, saved, expected) => {
+    expect(isProviderChoiceAllowed(role, { chosen, saved, choosable })).toBe(expected);
   });
 });

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { routing } from "@/lib/i18n/routing";
 import { checkText, isErrorCode, normaliseText } from "./text-rules";
 import type { ErrorCode, TextRule } from "./text-rules";
-import { isIsoDate, isTime, isTimeRangeOrdered, offerLanguages, offerStatuses } from "./offer-rules";
+import { districtsFor, isIsoDate, isTime, isTimeRangeOrdered, offerLanguages, offerStatuses } from "./offer-rules";
 import { roles } from "./types";
 
 // Every admin form is validated by one of these schemas on the server; the issues'
@@ -183,7 +183,7 @@ function cleanOffer<T extends OfferFields>(value: T) {
   const { districtIds, contacts, hours, exceptions, ...rest } = value;
   return {
     ...rest,
-    districtIds: value.servesWholeCity ? [] : districtIds,
+    districtIds: districtsFor(value.servesWholeCity, districtIds),
     contacts: contacts.filter((c) => c.id || c.name || c.role || c.department || c.phone || c.email),
     hours: hours.filter((r) => r.opens !== "" || r.closes !== "").sort((a, b) => a.weekday - b.weekday || a.opens.localeCompare(b.opens)),
     exceptions: exceptions

@@ -1,4 +1,4 @@
-import { stringify } from "csv-stringify/sync";
+import { writeCsv } from "@/lib/csv/write";
 import { taxonomyId } from "./ids";
 import type { HsdsContact, HsdsLocation, HsdsService } from "./schema";
 import type { TaxonomyKey } from "./types";
@@ -90,10 +90,8 @@ export function serviceCsvRow(service: HsdsService, locations: Map<string, HsdsL
 
 export function serializeCsv(services: HsdsService[], locations: HsdsLocation[]): string {
   const byId = new Map(locations.map((l) => [l.id, l]));
-  // The byte order mark lets spreadsheet programs read the UTF-8 umlauts correctly; csv-stringify
-  // does not quote line breaks on its own when records end in CRLF, so quoted_match does.
-  return stringify(
+  return writeCsv(
     services.map((s) => serviceCsvRow(s, byId)),
-    { header: true, columns: [...columns], bom: true, record_delimiter: "windows", quoted_match: /[\r\n]/ },
+    { columns },
   );
 }

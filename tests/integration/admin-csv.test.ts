@@ -12,9 +12,12 @@ import { createAdminWorld } from "./admin-fixtures";
 const db = createPrismaClient(inject("databaseUrl"));
 let world: Awaited<ReturnType<typeof createAdminWorld>>;
 let typeSlug: string;
+// A Träger without a city: the form offers it for an offer of every city.
+let cityless: { id: string; slug: string };
 
 beforeAll(async () => {
   world = await createAdminWorld(db);
+  cityless = await db.provider.create({ data: { slug: `adm-ohne-stadt-${world.tag}`, name: "Träger ohne Stadt" }, select: { id: true, slug: true } });
   typeSlug = (await db.offer.findUniqueOrThrow({ where: { id: world.offers.A.id }, select: { type: { select: { slug: true } } } })).type.slug;
 });
 afterAll(async () => {
@@ -25,6 +28,7 @@ afterAll(async () => {
   });
   await db.auditEntry.deleteMany({ where: { entityId: { in: created.map((o) => o.id) } } });
   await db.offer.deleteMany({ where: { id: { in: created.map((o) => o.id) } } });
+  await db.provider.delete({ where: { id: cityless.id } });
   await world.cleanup();
   await db.$disconnect();
 });
@@ -69,7 +73,7 @@ describe("CSV import: all or nothing", () => {
     const aVersion = await version(world.offers.A.id);
     const result = await importOffers(
       ctx,
-      table([header, newRow("Treff am Markt"), newRow("Treff am Markt"), `${world.offers.A.id};${aVersion};;${typeSlug};adm-traeger-2-${world.tag};PUBLISHED;Angebot a;Per Import;Lang;45127`]),
+      table([header, newRow("Treff am Markt"), newRow("Treff am Markt"), `${world.offers.A.id};${aVersion};;${typeSlug};${cityless.slug};PUBLISHED;Angebot a;Per Import;Lang;45127`]),
       new Date(),
     );
     expect(result).toMatchObject({ status: "imported", created: 2, updated: 1, unchanged: 0 });
@@ -81,7 +85,7 @@ describe("CSV import: all or nothing", () => {
     expect(created.map((o) => o.slug)).toEqual([`${world.city1.slug}-treff-am-markt`, `${world.city1.slug}-treff-am-markt-2`]);
     expect(created[0]).toMatchObject({ status: "DRAFT", sourceDocument: "CSV-Import", postcode: "40210", version: 1 });
     const a = await db.offer.findUniqueOrThrow({ where: { id: world.offers.A.id }, select: { summary: true, postcode: true, version: true, status: true, provider: { select: { id: true } } } });
-    expect(a).toEqual({ summary: "Per Import", postcode: "45127", version: aVersion + 1, status: "PUBLISHED", provider: { id: world.provider2.id } });
+    expect(a).toEqual({ summary: "Per Import", postcode: "45127", version: aVersion + 1, status: "PUBLISHED", provider: { id: cityless.id } });
 
     const [update] = await listAuditEntriesFor(world.users.admin, "offer", world.offers.A.id);
     expect(update).toMatchObject({ action: "offer.update", ip: "203.0.113.5", before: { summary: "Kurz", postcode: null }, after: { summary: "Per Import", postcode: "45127" } });
@@ -94,11 +98,13 @@ describe("CSV import: all or nothing", () => {
   it("writes nothing when one row is invalid, stale or out of scope", async () => {
     const ctx = { user: world.users.cityEditor, ip: null };
     const cVersion = await version(world.offers.C.id);
+    const aVersion = await version(world.offers.A.id);
     const cases: [string[], { row: number; column: string | null; code: string }][] = [
       [[header, newRow("Gut"), newRow("Schlecht", world.city1.slug, "4021")], { row: 3, column: "postcode", code: "invalidPostcode" }],
       [[header, newRow("Gut"), `${world.offers.C.id};${cVersion - 1 || 99};;;;;Angebot c;Alt;Lang;`], { row: 3, column: "version", code: "versionConflict" }],
       [[header, newRow("Gut"), newRow("Fremd", world.city2.slug)], { row: 3, column: "city", code: "cityOutOfScope" }],
       [[header, newRow("Gut"), `${world.offers.B.id};1;;;;;Angebot b;Gekapert;Lang;`], { row: 3, column: "id", code: "notFound" }],
+      [[header, newRow("Gut"), `${world.offers.A.id};${aVersion};;;adm-traeger-2-${world.tag};;Angebot a;Kurz;Lang;`], { row: 3, column: "provider", code: "providerOutOfScope" }],
     ];
     for (const [lines, error] of cases) {
       const before = await snapshot();
@@ -109,6 +115,21 @@ describe("CSV import: all or nothing", () => {
       expect(await snapshot()).toEqual(before);
       expect(await countAudits()).toBe(auditsBefore);
     }
+  });
+});
+
+describe("CSV import: the form's district rule", () => {
+  it("drops an offer's districts when the import sets whole_city, as the form does", async () => {
+    const district = await db.district.create({ data: { cityId: world.city1.id, slug: `bezirk-${world.tag}`, name: "Bezirk" }, select: { id: true } });
+    await db.offerDistrict.create({ data: { offerId: world.offers.C.id, districtId: district.id } });
+    const cVersion = await version(world.offers.C.id);
+    const result = await importOffers({ user: world.users.cityEditor, ip: null }, table(["id;version;whole_city", `${world.offers.C.id};${cVersion};ja`]), new Date());
+    expect(result).toMatchObject({ status: "imported", updated: 1 });
+    expect(await db.offer.findUniqueOrThrow({ where: { id: world.offers.C.id }, select: { servesWholeCity: true, districts: true } })).toEqual({ servesWholeCity: true, districts: [] });
+    const [entry] = await listAuditEntriesFor(world.users.admin, "offer", world.offers.C.id);
+    expect(entry).toMatchObject({ before: { servesWholeCity: false, districtIds: [district.id] }, after: { servesWholeCity: true, districtIds: [] } });
+    await db.offer.update({ where: { id: world.offers.C.id }, data: { servesWholeCity: false } });
+    await db.district.delete({ where: { id: district.id } });
   });
 });
 
@@ -156,7 +177,7 @@ describe("CSV export", () => {
 
   it("exports only offers in the user's scope, with the list's filters", async () => {
     const { users, offers, city1, provider1 } = world;
-    // An earlier test may have moved offer A to the other Träger.
+    // An earlier test may have moved offer A to the Träger without a city.
     await db.offer.update({ where: { id: offers.A.id }, data: { providerId: provider1.id } });
     const mine = await ids(users.cityEditor);
     expect(mine).toEqual(expect.arrayContaining([offers.A.id, offers.C.id]));

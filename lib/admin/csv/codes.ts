@@ -15,6 +15,7 @@ export const importErrorCodes = [
   "typeRequired",
   "unknownType",
   "unknownProvider",
+  "providerOutOfScope",
   "nameRequired",
   "summaryRequired",
   "descriptionRequired",

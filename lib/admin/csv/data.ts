@@ -2,8 +2,7 @@ import "server-only";
 import type { DatabaseClient } from "@/lib/database/client";
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { isActiveAdmin } from "../auth/data";
-import { offerScopeFor } from "../data";
+import { cityScopeFor, findChoosableProviders, offerScopeFor } from "../data";
 import type { ActingUser } from "../types";
 import { dueForVerificationOrder, dueForVerificationWhere } from "../verification/data";
 import type { ExportOffer } from "./export";
@@ -14,15 +13,6 @@ import type { ExistingOffer, ImportLookup, ImportPlan } from "./plan";
 
 /** The client or the import's transaction: the dry run and the import read alike. */
 export type ImportReader = Pick<DatabaseClient, "city" | "offer" | "offerType" | "provider">;
-
-const noCity = { id: { in: [] as string[] } } satisfies Prisma.CityWhereInput;
-
-/** Cities in which the user may create offers; checked against the database like offerScopeFor. */
-async function cityScopeFor(user: ActingUser): Promise<Prisma.CityWhereInput> {
-  if (user.role === "ADMIN") return (await isActiveAdmin(user.id)) ? {} : noCity;
-  if (user.role === "CITY_EDITOR") return { editors: { some: { userId: user.id, user: { role: "CITY_EDITOR", disabled: false } } } };
-  return noCity;
-}
 
 export async function loadImportLookup(client: ImportReader, user: ActingUser, refs: ReturnType<typeof collectReferences>): Promise<ImportLookup> {
   const [offerScope, cityScope] = await Promise.all([offerScopeFor(user), cityScopeFor(user)]);
@@ -50,23 +40,37 @@ export async function loadImportLookup(client: ImportReader, user: ActingUser, r
       phone: true,
       email: true,
       website: true,
-      city: { select: { slug: true, name: true } },
+      city: { select: { id: true, slug: true, name: true } },
       type: { select: { slug: true } },
       provider: { select: { slug: true } },
+      districts: { select: { districtId: true }, orderBy: { districtId: "asc" } },
     },
   });
-  const existing = offers.map(({ city, type, provider, ...offer }): ExistingOffer => ({
+  const existing = offers.map(({ city, type, provider, districts, ...offer }): ExistingOffer => ({
     ...offer,
+    districtIds: districts.map((d) => d.districtId),
+    cityId: city.id,
     citySlug: city.slug,
     cityName: city.name,
     type: type.slug,
     provider: provider?.slug ?? null,
   }));
+  // The form's Träger choices for each city a row may write to; one query after the
+  // other, because the queries of a transaction share one connection.
+  const choosableProviders = new Map<string, Set<string>>();
+  if (refs.providers.length > 0) {
+    for (const cityId of new Set([...inScope, ...existing.map((o) => o.cityId)])) {
+      const choosable = await findChoosableProviders(client, user, cityId, { slug: { in: refs.providers } });
+      choosableProviders.set(cityId, new Set(choosable.map((p) => p.slug)));
+    }
+  }
   return {
+    role: user.role,
     cities: new Map(cities.map((c) => [c.slug, { ...c, inScope: inScope.has(c.id) }])),
     types: new Map(types.map((t) => [t.slug, { id: t.id }])),
     providers: new Map(providers.map((p) => [p.slug, { id: p.id }])),
     offers: new Map(existing.map((o) => [o.id, o])),
+    choosableProviders,
   };
 }
 

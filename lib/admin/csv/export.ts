@@ -1,11 +1,10 @@
-import { stringify } from "csv-stringify/sync";
-import { escapeCell } from "./cells";
+import { writeCsv } from "@/lib/csv/write";
 import { exportColumns } from "./schema";
 import type { CsvColumn } from "./schema";
 
 // The admin CSV export: the import's own format, so an exported file can be edited
-// in a spreadsheet and imported again. Semicolons and a byte order mark, because
-// that is what German spreadsheet programs open correctly with a double click.
+// in a spreadsheet and imported again. Semicolons, because that is what German
+// spreadsheet programs split correctly with a double click; the writer escapes formulas.
 
 export type ExportOffer = {
   id: string;
@@ -29,7 +28,6 @@ export type ExportOffer = {
 };
 
 function toCells(offer: ExportOffer): Record<CsvColumn, string> {
-  const text = (value: string | null) => escapeCell(value ?? "");
   return {
     id: offer.id,
     version: String(offer.version),
@@ -39,27 +37,19 @@ function toCells(offer: ExportOffer): Record<CsvColumn, string> {
     provider: offer.providerSlug ?? "",
     type: offer.typeSlug,
     whole_city: offer.servesWholeCity ? "ja" : "nein",
-    name: text(offer.name),
-    summary: text(offer.summary),
-    description: text(offer.description),
-    street: text(offer.street),
-    postcode: text(offer.postcode),
-    locality: text(offer.locality),
-    phone: text(offer.phone),
-    email: text(offer.email),
-    website: text(offer.website),
+    name: offer.name,
+    summary: offer.summary,
+    description: offer.description,
+    street: offer.street ?? "",
+    postcode: offer.postcode ?? "",
+    locality: offer.locality ?? "",
+    phone: offer.phone ?? "",
+    email: offer.email ?? "",
+    website: offer.website ?? "",
     last_verified: offer.lastVerifiedAt ? offer.lastVerifiedAt.toISOString().slice(0, 10) : "",
   };
 }
 
 export function serializeOffersCsv(offers: ExportOffer[]): string {
-  // csv-stringify does not quote line breaks on its own when records end in CRLF.
-  return stringify(offers.map(toCells), {
-    header: true,
-    columns: [...exportColumns],
-    bom: true,
-    delimiter: ";",
-    record_delimiter: "windows",
-    quoted_match: /[\r\n]/,
-  });
+  return writeCsv(offers.map(toCells), { columns: exportColumns, delimiter: ";" });
 }

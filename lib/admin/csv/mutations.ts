@@ -2,6 +2,7 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { writeAuditEntry } from "../audit/mutations";
+import { districtsFor } from "../offer-rules";
 import { offerScopeFor } from "../data";
 import type { ActingContext } from "../types";
 import { loadImportLookup } from "./data";
@@ -100,13 +101,16 @@ export async function importOffers(ctx: ActingContext, table: CsvTable, now: Dat
             data: { ...toColumns(item.changes, lookup), ...(publish ? { publishedAt: now } : {}), version: { increment: 1 } },
           });
           if (count !== 1) throw new ImportConflict();
+          const districtIds = districtsFor(item.values.servesWholeCity, offer.districtIds);
+          const dropsDistricts = districtIds.length !== offer.districtIds.length;
+          if (dropsDistricts) await tx.offerDistrict.deleteMany({ where: { offerId: offer.id, districtId: { notIn: districtIds } } });
           await writeAuditEntry(tx, {
             actor: ctx.user,
             action: "offer.update",
             entityType: "offer",
             entityId: offer.id,
-            before: { ...item.before, version: offer.version },
-            after: { ...item.changes, version: offer.version + 1, source: "csv" },
+            before: { ...item.before, ...(dropsDistricts ? { districtIds: offer.districtIds } : {}), version: offer.version },
+            after: { ...item.changes, ...(dropsDistricts ? { districtIds } : {}), version: offer.version + 1, source: "csv" },
             ip: ctx.ip,
           });
           citySlugs.add(offer.citySlug);

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { escapeCell, unescapeCell } from "./cells";
 import { serializeOffersCsv } from "./export";
 import type { ExportOffer } from "./export";
 import { parseCsvTable } from "./parse";
@@ -14,9 +13,11 @@ const existing: ExistingOffer = {
   id: offerId,
   slug: "essen-treff",
   version: 3,
+  cityId: "c1",
   citySlug: "essen",
   cityName: "Essen",
   publishedAt: null,
+  districtIds: [],
   name: "Treff",
   summary: "Kurz",
   description: "Lang",
@@ -32,13 +33,18 @@ const existing: ExistingOffer = {
   provider: null,
 };
 const lookup: ImportLookup = {
+  role: "CITY_EDITOR",
   cities: new Map([
     ["essen", { id: "c1", slug: "essen", name: "Essen", inScope: true }],
     ["bremen", { id: "c2", slug: "bremen", name: "Bremen", inScope: false }],
   ]),
   types: new Map([["begegnungsstaette", { id: "t1" }]]),
-  providers: new Map([["awo-essen", { id: "p1" }]]),
+  providers: new Map([
+    ["awo-essen", { id: "p1" }],
+    ["bremen-bremer-heimstiftung", { id: "p2" }],
+  ]),
   offers: new Map([[offerId, existing]]),
+  choosableProviders: new Map([["c1", new Set(["awo-essen"])]]),
 };
 
 function table(text: string): CsvTable {
@@ -149,13 +155,39 @@ describe("the import plan (dry run)", () => {
     ]);
   });
 
+  it("refuses a Träger the form would not offer for the offer's city, on update and on create", () => {
+    const result = plan(
+      [
+        "id;version;city;type;provider;name;summary;description",
+        `${offerId};3;;;bremen-bremer-heimstiftung;Treff;Kurz;Lang`,
+        ";;essen;begegnungsstaette;bremen-bremer-heimstiftung;Neu;Kurz;Lang",
+        ";;essen;begegnungsstaette;awo-essen;Neu;Kurz;Lang",
+      ].join("\n"),
+    );
+    expect(result.errors).toEqual([
+      { row: 2, column: "provider", code: "providerOutOfScope" },
+      { row: 3, column: "provider", code: "providerOutOfScope" },
+    ]);
+    expect(result.planned).toMatchObject([{ row: 4, action: "create", values: { provider: "awo-essen" } }]);
+  });
+
+  it("keeps an offer's Träger that is no longer a choice, and lets the Träger be removed", () => {
+    const saved = { ...lookup, offers: new Map([[offerId, { ...existing, provider: "bremen-bremer-heimstiftung" }]]) };
+    const run = (text: string) => {
+      const { rows, errors } = validateCsvRows(table(text));
+      return planOfferImport(rows, saved, errors);
+    };
+    expect(run(`id;version;provider;summary\n${offerId};3;bremen-bremer-heimstiftung;Neu\n`)).toMatchObject({ errors: [], planned: [{ action: "update", changes: { summary: "Neu" } }] });
+    expect(run(`id;version;provider\n${offerId};3;\n`)).toMatchObject({ errors: [], planned: [{ action: "update", changes: { provider: null } }] });
+  });
+
   it("collects the references the data layer has to look up", () => {
     const { rows } = validateCsvRows(table(`id;city;type;provider\n${offerId};Essen;begegnungsstaette;\n;essen;x;awo\n`));
     expect(collectReferences(rows)).toEqual({ cities: ["essen"], types: ["begegnungsstaette", "x"], providers: ["awo"], offerIds: [offerId] });
   });
 });
 
-describe("export and cells", () => {
+describe("export", () => {
   it("round-trips: an exported file imports as unchanged", () => {
     const exported: ExportOffer = { ...existing, citySlug: "essen", typeSlug: "begegnungsstaette", providerSlug: null, lastVerifiedAt: new Date("2025-03-01T00:00:00Z"), description: "Zeile 1\nZeile 2; mit \"Zitat\"" };
     const csv = serializeOffersCsv([exported]);
@@ -166,13 +198,15 @@ describe("export and cells", () => {
     expect(planOfferImport(rows, withDescription).planned).toMatchObject([{ action: "unchanged" }]);
   });
 
-  it("defuses spreadsheet formulas but leaves phone numbers alone", () => {
-    expect(escapeCell("=HYPERLINK(\"x\")")).toBe("'=HYPERLINK(\"x\")");
-    expect(escapeCell("@SUM(A1)")).toBe("'@SUM(A1)");
-    expect(escapeCell("-cmd")).toBe("'-cmd");
-    expect(escapeCell("+49 201 123")).toBe("+49 201 123");
-    expect(escapeCell("- 10 %")).toBe("- 10 %");
-    for (const value of ["=1+1", "+49 201", "'schon da", "Treff"]) expect(unescapeCell(escapeCell(value))).toBe(value);
+  it("writes formulas and phone numbers escaped, and reads them back unchanged", () => {
+    const formulas: ExistingOffer = { ...existing, name: "=HYPERLINK(\"x\")", summary: "-2+3+cmd|' /C calc'!A0", description: "'=schon mit Apostroph", phone: "+49 201 123" };
+    const csv = serializeOffersCsv([{ ...formulas, citySlug: "essen", typeSlug: "begegnungsstaette", providerSlug: null, lastVerifiedAt: null }]);
+    const cells = table(csv).rows[0]!.cells;
+    expect(cells.slice(8, 11)).toEqual(["'=HYPERLINK(\"x\")", "'-2+3+cmd|' /C calc'!A0", "''=schon mit Apostroph"]);
+    expect(cells[14]).toBe("'+49 201 123");
+    const { rows, errors } = validateCsvRows(table(csv));
+    expect(errors).toEqual([]);
+    expect(planOfferImport(rows, { ...lookup, offers: new Map([[offerId, formulas]]) }).planned).toMatchObject([{ action: "unchanged" }]);
   });
 
   it("makes readable, unique slugs", () => {

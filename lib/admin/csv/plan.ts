@@ -1,7 +1,9 @@
+import { unescapeCsvCell } from "@/lib/csv/cells";
+import { isProviderChoiceAllowed } from "../offer-rules";
 import { toFieldErrors } from "../schema";
 import type { ErrorCode } from "../text-rules";
+import type { Role } from "../types";
 import type { CsvTable } from "./parse";
-import { unescapeCell } from "./cells";
 import { importColumns, offerCsvRowSchema } from "./schema";
 import type { ImportErrorCode } from "./codes";
 import type { CsvColumn, ImportColumn, OfferCsvRow } from "./schema";
@@ -39,17 +41,23 @@ export type ExistingOffer = OfferImportValues & {
   id: string;
   slug: string;
   version: number;
+  cityId: string;
   citySlug: string;
   cityName: string;
   publishedAt: Date | null;
+  /** Not a column of the file; an update that sets whole_city drops them, as the form does. */
+  districtIds: string[];
 };
 
 export type ImportLookup = {
+  role: Role;
   cities: ReadonlyMap<string, { id: string; slug: string; name: string; inScope: boolean }>;
   types: ReadonlyMap<string, { id: string }>;
   providers: ReadonlyMap<string, { id: string }>;
   /** Only offers in the acting user's scope: any other id reads as not found. */
   offers: ReadonlyMap<string, ExistingOffer>;
+  /** By city id: the slugs of the file's Träger that the form would offer for an offer of that city. */
+  choosableProviders: ReadonlyMap<string, ReadonlySet<string>>;
 };
 
 export type PlannedRow =
@@ -78,7 +86,7 @@ export function validateCsvRows(table: CsvTable): { rows: ValidRow[]; errors: Ro
     }
     const record: Partial<Record<ImportColumn, string>> = {};
     table.columns.forEach((column, index) => {
-      if ((importColumns as readonly string[]).includes(column)) record[column as ImportColumn] = unescapeCell(cells[index] ?? "");
+      if ((importColumns as readonly string[]).includes(column)) record[column as ImportColumn] = unescapeCsvCell(cells[index] ?? "");
     });
     const parsed = offerCsvRowSchema.safeParse(record);
     if (parsed.success) rows.push({ row, values: parsed.data });
@@ -99,6 +107,12 @@ export function collectReferences(rows: ValidRow[]) {
 function toImportValues(offer: ExistingOffer): OfferImportValues {
   const { name, summary, description, street, postcode, locality, phone, email, website, status, servesWholeCity, type, provider } = offer;
   return { name, summary, description, street, postcode, locality, phone, email, website, status, servesWholeCity, type, provider };
+}
+
+/** The form's Träger rule; a Träger that does not exist is reported as unknownProvider instead. */
+function isProviderAllowed(lookup: ImportLookup, cityId: string, chosen: string | null, saved?: string | null): boolean {
+  if (chosen !== null && !lookup.providers.has(chosen)) return true;
+  return isProviderChoiceAllowed(lookup.role, { chosen, saved, choosable: lookup.choosableProviders.get(cityId) ?? new Set<string>() });
 }
 
 function planRow(input: ValidRow, lookup: ImportLookup, seenIds: Set<string>): PlannedRow | RowError[] {
@@ -122,6 +136,7 @@ function planRow(input: ValidRow, lookup: ImportLookup, seenIds: Set<string>): P
     if (values.version == null) error("version", "versionRequired");
     else if (values.version !== offer.version) error("version", "versionConflict");
     if (city && city.slug !== offer.citySlug) error("city", "cityChanged");
+    if (values.provider !== undefined && !isProviderAllowed(lookup, offer.cityId, values.provider, offer.provider)) error("provider", "providerOutOfScope");
     if (errors.length > 0) return errors;
 
     const next = toImportValues(offer);
@@ -148,6 +163,7 @@ function planRow(input: ValidRow, lookup: ImportLookup, seenIds: Set<string>): P
 
   if (values.city == null) error("city", "cityRequired");
   else if (city && !city.inScope) error("city", "cityOutOfScope");
+  else if (city && !isProviderAllowed(lookup, city.id, values.provider ?? null)) error("provider", "providerOutOfScope");
   if (values.type == null) error("type", "typeRequired");
   for (const key of ["name", "summary", "description"] as const) {
     if (values[key] === undefined) error(key, `${key}Required`);
