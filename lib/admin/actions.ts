@@ -131,6 +131,7 @@ export async function saveTranslationsAction(_previous: TranslationsFormState, f
   const user = await getCurrentUser();
   if (!user) return { status: "error", formError: "session", fieldErrors: {}, values, stamp };
   const result = await saveOfferTranslations({ user, ip: await getClientIp() }, parsed.data, new Date());
+  if (result.status === "conflict") return { status: "conflict", values, current: result.current, stamp };
   if (result.status !== "saved") return { status: "error", formError: result.status, fieldErrors: {}, values, stamp };
   for (const tag of [directoryTag, cityTag(result.citySlug), offerTag(result.offerSlug)]) updateTag(tag);
   return redirect({
