@@ -30,7 +30,7 @@ export function AdminOfferTranslationsForm({ action, offer, locale, localeNames 
       : offer.translations.map((row) => ({ locale: row.locale, name: row.name ?? "", summary: row.summary ?? "", description: row.description ?? "", reviewed: row.reviewed ? "on" : "" }));
   // After a conflict the form keeps what was typed and carries the version now stored,
   // so that saving again is a deliberate overwrite of what the editor has just seen.
-  const version = state.status === "conflict" ? state.current.translationsVersion : offer.translationsVersion;
+  const version = state.status === "conflict" ? state.current.translationsVersion : state.status === "error" && state.version ? state.version : offer.translationsVersion;
   const errors = state.status === "error" ? state.fieldErrors : {};
   const errorText = (path: string) => (errors[path] ? t(`errors.${errors[path]}`) : undefined);
   const summary: [string, string][] = Object.keys(errors).flatMap((path) => {

@@ -39,5 +39,6 @@ export type SetPasswordState = { status: "idle" } | { status: "error"; formError
 
 export type TranslationsFormState =
   | { status: "idle" }
-  | { status: "error"; formError: FormErrorCode; fieldErrors: FieldErrors; values: TranslationFormValues[]; stamp: number }
+  // version: the one sent, so that a typing error after a conflict does not bring the conflict back.
+  | { status: "error"; formError: FormErrorCode; fieldErrors: FieldErrors; values: TranslationFormValues[]; version: string; stamp: number }
   | { status: "conflict"; values: TranslationFormValues[]; current: OfferTranslationsForEdit; stamp: number };
