@@ -7,6 +7,7 @@ import type { TranslationsFormState } from "@/lib/admin/form-state";
 import type { OfferTranslationsForEdit } from "@/lib/admin/types";
 import { AdminField } from "./admin-field";
 import { AdminFormErrors } from "./admin-form-errors";
+import { AdminOfferTranslationsConflict } from "./admin-offer-translations-conflict";
 
 type Props = {
   action: (state: TranslationsFormState, form: FormData) => Promise<TranslationsFormState>;
@@ -24,9 +25,12 @@ export function AdminOfferTranslationsForm({ action, offer, locale, localeNames 
   const te = useTranslations("AdminEdit");
   const [state, formAction, pending] = useActionState(action, { status: "idle" });
   const values: TranslationFormValues[] =
-    state.status === "error"
+    state.status === "error" || state.status === "conflict"
       ? state.values
       : offer.translations.map((row) => ({ locale: row.locale, name: row.name ?? "", summary: row.summary ?? "", description: row.description ?? "", reviewed: row.reviewed ? "on" : "" }));
+  // After a conflict the form keeps what was typed and carries the version now stored,
+  // so that saving again is a deliberate overwrite of what the editor has just seen.
+  const version = state.status === "conflict" ? state.current.translationsVersion : state.status === "error" && state.version ? state.version : offer.translationsVersion;
   const errors = state.status === "error" ? state.fieldErrors : {};
   const errorText = (path: string) => (errors[path] ? t(`errors.${errors[path]}`) : undefined);
   const summary: [string, string][] = Object.keys(errors).flatMap((path) => {
@@ -40,9 +44,16 @@ export function AdminOfferTranslationsForm({ action, offer, locale, localeNames 
       {state.status === "error" ? (
         <AdminFormErrors heading={t("formErrors.heading")} message={t(`formErrors.${state.formError}`)} fields={summary} stamp={state.stamp} />
       ) : null}
+      {state.status === "conflict" ? (
+        <>
+          <AdminOfferTranslationsConflict mine={values} theirs={state.current} localeNames={localeNames} stamp={state.stamp} />
+          <h2 className="mt-8 text-2xl">{t("conflict.formHeading")}</h2>
+        </>
+      ) : null}
       <form key={state.status === "idle" ? "initial" : state.stamp} action={formAction} noValidate className="mt-4">
         <input type="hidden" name="locale" value={locale} />
         <input type="hidden" name="offerId" value={offer.id} />
+        <input type="hidden" name="version" value={version} />
         {values.map((row, index) => (
           <fieldset key={row.locale} className="mt-8 border-t-4 border-line pt-4">
             <legend className="text-2xl font-bold">{localeNames[row.locale] ?? row.locale}</legend>

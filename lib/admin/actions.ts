@@ -117,13 +117,15 @@ export async function saveTranslationsAction(_previous: TranslationsFormState, f
   const raw = readTranslationsForm(form);
   const values = toTranslationFormValues(raw);
   const stamp = Date.now();
+  const version = typeof raw.version === "string" ? raw.version.slice(0, 10) : "";
   const parsed = offerTranslationsSchema.safeParse(raw);
-  if (!parsed.success) return { status: "error", formError: "fieldErrors", fieldErrors: toFieldErrors(parsed.error), values, stamp };
-  if (!(await isSameOriginRequest())) return { status: "error", formError: "forbidden", fieldErrors: {}, values, stamp };
+  if (!parsed.success) return { status: "error", formError: "fieldErrors", fieldErrors: toFieldErrors(parsed.error), values, version, stamp };
+  if (!(await isSameOriginRequest())) return { status: "error", formError: "forbidden", fieldErrors: {}, values, version, stamp };
   const user = await getCurrentUser();
-  if (!user) return { status: "error", formError: "session", fieldErrors: {}, values, stamp };
+  if (!user) return { status: "error", formError: "session", fieldErrors: {}, values, version, stamp };
   const result = await saveOfferTranslations({ user, ip: await getClientIp() }, parsed.data, new Date());
-  if (result.status !== "saved") return { status: "error", formError: result.status, fieldErrors: {}, values, stamp };
+  if (result.status === "conflict") return { status: "conflict", values, current: result.current, stamp };
+  if (result.status !== "saved") return { status: "error", formError: result.status, fieldErrors: {}, values, version, stamp };
   for (const tag of [directoryTag, cityTag(result.citySlug), offerTag(result.offerSlug)]) updateTag(tag);
   return redirect({
     href: { pathname: `/admin/angebote/${parsed.data.offerId}/uebersetzungen`, query: { gespeichert: "1" } },

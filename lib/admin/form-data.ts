@@ -97,6 +97,7 @@ export function readTranslationsForm(form: FormLike) {
   return {
     locale: field(form, "locale"),
     offerId: field(form, "offerId"),
+    version: field(form, "version"),
     translations: locales.map((locale) => ({ locale, ...Object.fromEntries(translationFields.map((name) => [name, field(form, `translations.${locale}.${name}`)])) })),
   };
 }

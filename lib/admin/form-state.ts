@@ -1,6 +1,6 @@
 import type { OfferFormValues, TranslationFormValues } from "./form-data";
 import type { FieldErrors } from "./schema";
-import type { OfferForEdit } from "./types";
+import type { OfferForEdit, OfferTranslationsForEdit } from "./types";
 
 // What the admin server actions (actions.ts) hand back to their forms. Errors are
 // codes; the forms show them translated (Admin.errors.*, Admin.formErrors.*).
@@ -39,4 +39,6 @@ export type SetPasswordState = { status: "idle" } | { status: "error"; formError
 
 export type TranslationsFormState =
   | { status: "idle" }
-  | { status: "error"; formError: FormErrorCode; fieldErrors: FieldErrors; values: TranslationFormValues[]; stamp: number };
+  // version: the one sent, so that a typing error after a conflict does not bring the conflict back.
+  | { status: "error"; formError: FormErrorCode; fieldErrors: FieldErrors; values: TranslationFormValues[]; version: string; stamp: number }
+  | { status: "conflict"; values: TranslationFormValues[]; current: OfferTranslationsForEdit; stamp: number };

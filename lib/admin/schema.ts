@@ -219,6 +219,7 @@ const translationLocale = z.enum(routing.locales.filter((l) => l !== routing.def
 export const offerTranslationsSchema = z.strictObject({
   locale,
   offerId: uuid,
+  version,
   translations: z
     .array(
       z.strictObject({

@@ -142,7 +142,13 @@ export type OfferTranslationsForEdit = {
   name: string;
   summary: string;
   description: string;
+  /** What the form sends back: the save succeeds only while the offer still has it. */
+  translationsVersion: number;
   translations: OfferTranslationValues[];
 };
 
-export type OfferTranslationsResult = { status: "saved"; offerSlug: string; citySlug: string } | { status: "notFound" } | { status: "forbidden" };
+export type OfferTranslationsResult =
+  | { status: "saved"; translationsVersion: number; offerSlug: string; citySlug: string }
+  | { status: "conflict"; current: OfferTranslationsForEdit }
+  | { status: "notFound" }
+  | { status: "forbidden" };

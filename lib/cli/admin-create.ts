@@ -7,6 +7,7 @@ import { createPrismaClient } from "@/lib/database/client";
 import { applyMigrations } from "@/lib/database/migrations";
 import { getSiteUrl } from "@/lib/env";
 import { openDatabase } from "./database";
+import { describeError } from "./errors";
 
 // npm run admin:create -- --email person@stadt.de [--password-stdin] [--name "…"]
 // Creates an ADMIN account on the embedded database (or DATABASE_URL). Without
@@ -51,7 +52,10 @@ if (args["password-stdin"]) {
   passwordHash = await hashPassword(password);
 }
 
-const db = await openDatabase(console.log);
+const db = await openDatabase(console.log).catch((error: unknown) => {
+  console.error(`admin:create: ${describeError(error)}`);
+  process.exit(1);
+});
 const prisma = createPrismaClient(db.url);
 let exitCode = 0;
 try {
@@ -87,8 +91,11 @@ try {
   } else {
     console.log(`admin:create: ADMIN ${email} created with the given password.`);
   }
+} catch (error) {
+  console.error(`admin:create: ${describeError(error)}`);
+  exitCode = 1;
 } finally {
   await prisma.$disconnect();
-  await db.embedded?.stop();
+  await db.close();
 }
 process.exit(exitCode);

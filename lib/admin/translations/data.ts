@@ -15,6 +15,7 @@ export async function getOfferTranslations(user: ActingUser, offerId: string): P
       name: true,
       summary: true,
       description: true,
+      translationsVersion: true,
       translations: { select: { locale: true, name: true, summary: true, description: true, reviewed: true } },
     },
   });

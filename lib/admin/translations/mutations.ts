@@ -4,20 +4,36 @@ import { writeAuditEntry } from "../audit/mutations";
 import { offerScopeFor } from "../data";
 import type { OfferTranslationsInput } from "../schema";
 import type { ActingContext, OfferTranslationsResult } from "../types";
+import { getOfferTranslations } from "./data";
 
 /**
- * Writes the translations of an offer. Not for a PROVIDER_EDITOR: revisions hold the
+ * Writes the translations of an offer, only while the offer still has the translations
+ * version the form was loaded with. Not for a PROVIDER_EDITOR: revisions hold the
  * German record only, and an unreviewed translation must not go public unchecked.
  */
 export async function saveOfferTranslations(ctx: ActingContext, input: OfferTranslationsInput, now: Date): Promise<OfferTranslationsResult> {
   if (ctx.user.role === "PROVIDER_EDITOR") return { status: "forbidden" };
   const scope = await offerScopeFor(ctx.user);
-  return getDb().$transaction(async (tx): Promise<OfferTranslationsResult> => {
+  const outcome = await getDb().$transaction(async (tx): Promise<OfferTranslationsResult | "conflict"> => {
     const offer = await tx.offer.findFirst({
       where: { id: input.offerId, ...scope },
-      select: { id: true, slug: true, city: { select: { slug: true } }, translations: { select: { locale: true, name: true, summary: true, description: true, reviewed: true } } },
+      select: {
+        id: true,
+        slug: true,
+        translationsVersion: true,
+        city: { select: { slug: true } },
+        translations: { select: { locale: true, name: true, summary: true, description: true, reviewed: true } },
+      },
     });
     if (!offer) return { status: "notFound" };
+    if (offer.translationsVersion !== input.version) return "conflict";
+    // The version in the WHERE is what makes concurrent saves safe: the second UPDATE
+    // waits for the first to commit, then matches no row. It comes before any other
+    // write, so a losing save has written nothing. Raw SQL because Prisma would also
+    // move offer.updated_at, the German record's change time (HSDS last_modified).
+    const claimed = await tx.$executeRaw`UPDATE offer SET translations_version = translations_version + 1 WHERE id = ${offer.id}::uuid AND translations_version = ${input.version}`;
+    if (claimed !== 1) return "conflict";
+
     const before = new Map(offer.translations.map((t) => [t.locale, t]));
     for (const row of input.translations) {
       const where = { offerId_locale: { offerId: offer.id, locale: row.locale } };
@@ -34,10 +50,14 @@ export async function saveOfferTranslations(ctx: ActingContext, input: OfferTran
       action: "offer.translate",
       entityType: "offer",
       entityId: offer.id,
-      before: { translations: offer.translations },
-      after: { translations: input.translations },
+      before: { translationsVersion: input.version, translations: offer.translations },
+      after: { translationsVersion: input.version + 1, translations: input.translations },
       ip: ctx.ip,
     });
-    return { status: "saved", offerSlug: offer.slug, citySlug: offer.city.slug };
+    return { status: "saved", translationsVersion: input.version + 1, offerSlug: offer.slug, citySlug: offer.city.slug };
   });
+  if (outcome !== "conflict") return outcome;
+  // Read after the transaction, so that the loser is shown what the winner committed.
+  const current = await getOfferTranslations(ctx.user, input.offerId);
+  return current ? { status: "conflict", current } : { status: "notFound" };
 }
