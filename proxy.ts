@@ -5,6 +5,7 @@ import { routing } from "@/lib/i18n/routing";
 import { fromSearchKey, searchKeySegment, toSearchKey } from "@/lib/search/cache-key";
 import { getSiteUrl } from "@/lib/env";
 import { isSafePath, toNotFoundPath } from "@/lib/server/safe-path.mjs";
+import { isCrossSitePost } from "@/lib/web/form-post";
 import { buildContentSecurityPolicy, buildStrictTransportSecurity, createNonce } from "@/lib/web/security-headers";
 
 const handleI18nRouting = createMiddleware(routing);
@@ -47,6 +48,10 @@ function route(request: NextRequest): NextResponse {
   const { pathname, searchParams } = request.nextUrl;
   const isApi = pathname === "/api" || pathname.startsWith("/api/");
   if (!isSafePath(pathname)) return rewriteToNotFound(request);
+  // Next refuses a cross-origin server action by throwing, which answers 500; it is a 403.
+  if (request.method === "POST" && request.headers.has("next-action") && isCrossSitePost(request)) {
+    return new NextResponse("Forbidden\n", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  }
   // API routes and files at the root (robots.txt, sitemap.xml) have no locale.
   if (isApi || rootFile.test(pathname)) return NextResponse.next();
 
