@@ -7,15 +7,21 @@
 //   by the one address the trusted proxies (TRUSTED_PROXY_HOPS) vouch for, and, with no
 //   trusted proxy, the client's X-Forwarded-Host/-Proto are dropped as well.
 // - A path no route can have (./safe-path.mjs) is sent to the not-found page before Next
-//   decodes it.
+//   decodes it; "//x" and "/x/" are redirected to "/x" with the site's headers.
 // - Methods the Fetch API refuses to represent (TRACE, TRACK) make Next answer a bare 500;
 //   they are answered 405 here.
 import http from "node:http";
 import { parseTrustedProxyHops, resolveClientAddress } from "./client-address.mjs";
-import { isSafePath, toNotFoundPath } from "./safe-path.mjs";
+import { isSafePath, toCanonicalPath, toNotFoundPath } from "./safe-path.mjs";
 
 const hops = parseTrustedProxyHops(process.env.TRUSTED_PROXY_HOPS);
 const refusedMethods = new Set(["TRACE", "TRACK"]);
+// The edge's own answers carry no content that could need more than this.
+const edgeHeaders = {
+  "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'",
+  "X-Content-Type-Options": "nosniff",
+  "Referrer-Policy": "strict-origin-when-cross-origin",
+};
 const forwardedHeaders = ["x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "forwarded", "x-real-ip"];
 
 /**
@@ -25,18 +31,24 @@ const forwardedHeaders = ["x-forwarded-host", "x-forwarded-proto", "x-forwarded-
  */
 function prepare(request, response) {
   if (request.method && refusedMethods.has(request.method.toUpperCase())) {
-    response.writeHead(405, {
-      Allow: "GET, HEAD, POST, OPTIONS",
-      "Content-Type": "text/plain; charset=utf-8",
-      "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'",
-      "X-Content-Type-Options": "nosniff",
-      "Referrer-Policy": "strict-origin-when-cross-origin",
-    });
+    response.writeHead(405, { ...edgeHeaders, Allow: "GET, HEAD, POST, OPTIONS", "Content-Type": "text/plain; charset=utf-8" });
     response.end("Method Not Allowed\n");
     return false;
   }
-  const pathname = (request.url ?? "/").split("?", 1)[0] ?? "/";
-  if (!isSafePath(pathname)) request.url = toNotFoundPath(pathname);
+  const url = request.url ?? "/";
+  const queryStart = url.indexOf("?");
+  const rawPath = queryStart === -1 ? url : url.slice(0, queryStart);
+  if (!isSafePath(rawPath)) {
+    request.url = toNotFoundPath(rawPath);
+  } else {
+    // Next redirects "//x" and "/x/" itself, without the site's headers: done here instead.
+    const canonical = toCanonicalPath(rawPath);
+    if (canonical !== rawPath) {
+      response.writeHead(308, { ...edgeHeaders, Location: canonical + (queryStart === -1 ? "" : url.slice(queryStart)) });
+      response.end();
+      return false;
+    }
+  }
   request.headers["x-forwarded-for"] = resolveClientAddress(request.socket.remoteAddress, request.headers["x-forwarded-for"], hops);
   if (hops === 0) for (const name of forwardedHeaders) delete request.headers[name];
   return true;

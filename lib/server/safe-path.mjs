@@ -29,3 +29,12 @@ export function toNotFoundPath(pathname) {
   const locale = /^\/([a-z]{2}(?:-x-ls)?)(?:\/|$)/.exec(pathname)?.[1] ?? "de";
   return `/${locale}/${notFoundSegment}`;
 }
+
+/**
+ * The path without repeated or trailing slashes ("/" stays "/").
+ * @param {string} pathname
+ */
+export function toCanonicalPath(pathname) {
+  const collapsed = pathname.replace(/\/{2,}/g, "/");
+  return collapsed.length > 1 && collapsed.endsWith("/") ? collapsed.slice(0, -1) : collapsed;
+}

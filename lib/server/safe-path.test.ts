@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isSafePath, toNotFoundPath } from "./safe-path.mjs";
+import { isSafePath, toCanonicalPath, toNotFoundPath } from "./safe-path.mjs";
 
 describe("isSafePath", () => {
   it.each(["/", "/de", "/de-x-ls/staedte/duesseldorf/seite/2", "/de/angebote/suche/qcT1h_-", "/de/angebote/x/kontakt.vcf", "/api/hsds/services"])(
@@ -29,4 +29,15 @@ describe("toNotFoundPath", () => {
     expect(toNotFoundPath("/de-x-ls/%25")).toBe("/de-x-ls/nicht-gefunden");
     expect(toNotFoundPath("/%E4")).toBe("/de/nicht-gefunden");
   });
+});
+
+describe("toCanonicalPath", () => {
+  it.each([
+    ["/", "/"],
+    ["//", "/"],
+    ["/de/", "/de"],
+    ["//angebote", "/angebote"],
+    ["/de//staedte///essen/", "/de/staedte/essen"],
+    ["/de/staedte", "/de/staedte"],
+  ])("%s → %s", (path, expected) => expect(toCanonicalPath(path)).toBe(expected));
 });

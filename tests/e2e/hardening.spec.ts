@@ -195,7 +195,7 @@ test.describe("behind a trusted proxy, on https", () => {
   });
 
   test("without a trusted proxy, X-Forwarded-For is not believed", async () => {
-    const server = await startExtraServer({ HSDS_RATE_LIMIT: "3" });
+    const server = await startExtraServer({ TRUSTED_PROXY_HOPS: "0", HSDS_RATE_LIMIT: "3" });
     try {
       const statuses: number[] = [];
       for (let i = 0; i < 4; i++) statuses.push((await sendRaw(server.baseURL, { path: "/api/hsds", headers: { "X-Forwarded-For": `203.0.113.${i}` } })).status);

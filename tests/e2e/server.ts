@@ -31,7 +31,11 @@ await db.$disconnect();
 // stopping the web server stops Next too; the SIGTERM handler also stops PostgreSQL.
 const next = spawn(process.execPath, toNextNodeArgs(["start", "-p", port, "-H", nextHostname]), {
   stdio: "inherit",
-  env: { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1", REVALIDATE_TOKEN: e2eRevalidateToken },
+  // TRUSTED_PROXY_HOPS=1: the tests act as the proxy in front of the app and give each
+  // test its own client address (X-Forwarded-For), so one test's rate limit never touches
+  // another's; the default (no proxy trusted) is tested on a server of its own
+  // (tests/e2e/hardening.spec.ts).
+  env: { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1", REVALIDATE_TOKEN: e2eRevalidateToken, TRUSTED_PROXY_HOPS: "1" },
 });
 async function stop() {
   next.kill("SIGTERM");
