@@ -1,17 +1,40 @@
 import { randomBytes } from "node:crypto";
+import type { Page } from "@playwright/test";
 import { expect, expireCache, test } from "./fixtures";
+
+/**
+ * Renames the record behind the open page and checks that the reloaded page still shows the
+ * cached heading. Another test running at the same time may expire the whole directory
+ * meanwhile (every seed does); then the page shows the new name, and the check starts again
+ * from that one, until a cached page older than the data is seen. Returns the latest name.
+ */
+async function expectStaleUntilExpired(page: Page, current: string, rename: (name: string) => Promise<void>): Promise<string> {
+  let shown = current;
+  let latest = current;
+  await expect(async () => {
+    latest = `${current} (neu ${randomBytes(2).toString("hex")})`;
+    await rename(latest);
+    await page.reload();
+    const heading = (await page.getByRole("heading", { level: 1 }).textContent()) ?? "";
+    const previous = shown;
+    shown = heading;
+    expect(heading).toBe(previous);
+  }).toPass({ timeout: 20_000 });
+  return latest;
+}
 
 test("public pages come from the data cache and change when their tag is revalidated", async ({ page, db, seeded, baseURL }) => {
   await page.goto(`/de/staedte/${seeded.citySlug}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(seeded.cityName);
 
-  await db.city.update({ where: { slug: seeded.citySlug }, data: { name: `${seeded.cityName} (neu)` } });
-  await page.reload();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(seeded.cityName);
+  // The page keeps its old text after the database changed; see expectStaleUntilExpired.
+  const renamed = await expectStaleUntilExpired(page, seeded.cityName, async (name) => {
+    await db.city.update({ where: { slug: seeded.citySlug }, data: { name } });
+  });
 
   await expireCache(baseURL!, [`city:${seeded.citySlug}`]);
   await page.reload();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${seeded.cityName} (neu)`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(renamed);
 });
 
 test("the revalidation endpoint refuses callers without the token", async ({ baseURL }) => {
@@ -48,20 +71,10 @@ test.describe("pages cached whole", () => {
     await page.goto(search);
     await expect(page.getByRole("heading", { level: 3, name: seeded.offerName })).toBeVisible();
 
-    // The page keeps its old text after the database changed. Another test running at the
-    // same time may expire the whole directory meanwhile; then the page shows the new text,
-    // and the check starts again from that, until a cached page older than the data is seen.
-    let shown = seeded.offerName;
-    let renamed = shown;
-    await expect(async () => {
-      renamed = `${seeded.offerName} (neu ${randomBytes(2).toString("hex")})`;
-      await db.offer.update({ where: { slug: seeded.offerSlug }, data: { name: renamed } });
-      await page.goto(`/de/angebote/${seeded.offerSlug}`);
-      const heading = (await page.getByRole("heading", { level: 1 }).textContent()) ?? "";
-      const previous = shown;
-      shown = heading;
-      expect(heading).toBe(previous);
-    }).toPass({ timeout: 20_000 });
+    await page.goto(`/de/angebote/${seeded.offerSlug}`);
+    const renamed = await expectStaleUntilExpired(page, seeded.offerName, async (name) => {
+      await db.offer.update({ where: { slug: seeded.offerSlug }, data: { name } });
+    });
 
     await expireCache(baseURL!, [`offer:${seeded.offerSlug}`]);
     await page.goto(`/de/angebote/${seeded.offerSlug}`);
