@@ -7,7 +7,7 @@ import { startEmbeddedPostgres } from "@/lib/database/embedded";
 import { applyMigrations } from "@/lib/database/migrations";
 import { loadSeedData } from "@/lib/seed/load";
 import { readSeedData } from "@/lib/seed/read-files";
-import { nextHostname, toNextNodeArgs } from "./next-process";
+import { nextHostname, toHeapLimitMb, toNextNodeArgs } from "./next-process";
 
 // `npm run bench:memory`: does the page cache stay within PAGE_CACHE_MB under a stream of
 // requests that each make a page of their own? Starts the production build (build it
@@ -79,10 +79,9 @@ try {
   const db = createPrismaClient(url);
   await loadSeedData(db, await readSeedData());
   await db.$disconnect();
-  child = spawn(process.execPath, toNextNodeArgs(["start", "-p", String(port), "-H", nextHostname]), {
-    stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1", PAGE_CACHE_MB: String(cacheMb) },
-  });
+  const env = { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1", PAGE_CACHE_MB: String(cacheMb) };
+  child = spawn(process.execPath, toNextNodeArgs(["start", "-p", String(port), "-H", nextHostname], env), { stdio: ["ignore", "ignore", "inherit"], env });
+  log(`server heap limit ${toHeapLimitMb(env)} MiB (PAGE_CACHE_MB + 256)`);
   for (let i = 0; ; i++) {
     try {
       if ((await fetch(`${origin}/de/leer`)).ok) break;

@@ -33,7 +33,7 @@ const origin = `http://127.0.0.1:${port}`;
 const log = (line: string) => console.log(`[bench] ${line}`);
 
 function runNext(args: string[], env: NodeJS.ProcessEnv) {
-  return spawn(process.execPath, toNextNodeArgs(args), { stdio: ["ignore", "ignore", "inherit"], env, detached: true });
+  return spawn(process.execPath, toNextNodeArgs(args, env), { stdio: ["ignore", "ignore", "inherit"], env, detached: true });
 }
 
 async function waitFor(url: string) {

@@ -10,7 +10,18 @@ const httpEdge = pathToFileURL(fileURLToPath(new URL("../server/http-edge.mjs", 
 // loopback address only (never a network interface).
 export const nextHostname = "localhost";
 
-/** Node's arguments for the Next CLI, with the HTTP edge (lib/server/http-edge.mjs) loaded first. */
-export function toNextNodeArgs(args: string[]): string[] {
-  return ["--import", httpEdge, nextBin, ...args];
+// V8 collects old garbage only when its heap nears the limit, which on a large machine is
+// gigabytes away: a server's memory would grow far past PAGE_CACHE_MB with nothing retained.
+// The limit is the page cache plus room for everything else the server holds.
+const heapBeyondCacheMb = 256;
+
+export function toHeapLimitMb(env: Record<string, string | undefined> = process.env): number {
+  const cacheMb = Number(env.PAGE_CACHE_MB ?? 512);
+  return Math.ceil((Number.isFinite(cacheMb) && cacheMb > 0 ? cacheMb : 512) + heapBeyondCacheMb);
+}
+
+/** Node's arguments for the Next CLI, with the HTTP edge (lib/server/http-edge.mjs) loaded first; a server gets a heap limit. */
+export function toNextNodeArgs(args: string[], env: Record<string, string | undefined> = process.env): string[] {
+  const heap = args[0] === "start" && !/--max-old-space-size/.test(env.NODE_OPTIONS ?? "") ? [`--max-old-space-size=${toHeapLimitMb(env)}`] : [];
+  return [...heap, "--import", httpEdge, nextBin, ...args];
 }

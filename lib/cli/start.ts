@@ -18,7 +18,7 @@ const log = (line: string) => console.log(`[start] ${line}`);
 // Next.js runs its server in a child process of its own; a process group lets
 // Ctrl-C stop all of it before PostgreSQL goes down.
 function runNext(args: string[], env: NodeJS.ProcessEnv) {
-  return spawn(process.execPath, toNextNodeArgs(args), { stdio: "inherit", env, detached: true });
+  return spawn(process.execPath, toNextNodeArgs(args, env), { stdio: "inherit", env, detached: true });
 }
 
 function stopChild(child: ChildProcess): Promise<void> {
