@@ -3,7 +3,9 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createPrismaClient } from "@/lib/database/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { buildSearchSql, resolveSearch, searchOffers } from "@/lib/search/data";
+import { searchOffers } from "@/lib/search/data";
+import { resolveSearch } from "@/lib/search/resolve-data";
+import { buildSearchSql } from "@/lib/search/sql";
 import { emptySearchParams, parseSearchParams } from "@/lib/search/schema";
 import type { SearchParams } from "@/lib/search/schema";
 
