@@ -1,10 +1,5 @@
 import type { OfferFormValues } from "@/lib/admin/form-data";
 
-export type FieldLabels = {
-  text: (key: string) => string;
-  error: (fieldPath: string) => string | undefined;
-};
-
 // Rows of the contact editor: the posted ones (or the saved ones), plus one blank
 // row for a new contact, so that adding works without JavaScript.
 export function toContactRows(values: OfferFormValues): OfferFormValues["contacts"] {

@@ -6,7 +6,8 @@ import { Suspense } from "react";
 import { Link, usePathname } from "@/lib/i18n/navigation";
 import { localeInfo } from "@/lib/i18n/locale-info";
 import { routing } from "@/lib/i18n/routing";
-import { fromSearchKey, searchKeySegment, toQueryRecord } from "@/lib/search/cache-key";
+import { fromSearchKey, searchKeySegment } from "@/lib/search/cache-key";
+import { toQueryRecord } from "@/lib/web/query-record";
 
 type Target = { pathname: string; query: Record<string, string | string[]> };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { stableId } from "@/lib/seed/stable-id";
+import { stableId } from "@/lib/ids/stable-id";
 import { serializeCsv } from "./csv";
 import type { HsdsService } from "./schema";
 

@@ -1,4 +1,4 @@
-import { stableId } from "@/lib/seed/stable-id";
+import { stableId } from "@/lib/ids/stable-id";
 import type { TaxonomyKey } from "./types";
 
 // HSDS records that have no table of their own get name-based UUIDs derived from

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { stableId } from "@/lib/seed/stable-id";
+import { stableId } from "@/lib/ids/stable-id";
 import { createOpenApiValidator, hsdsErrors } from "@/tests/support/hsds-validator";
 import { locationId, serviceAtLocationId, taxonomyId } from "./ids";
 import {

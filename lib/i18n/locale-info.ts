@@ -23,7 +23,3 @@ export const localeInfo: Record<Locale, LocaleInfo> = {
 // Content (offer texts, taxonomy names) is written in German; other locales show
 // a translation where one exists and fall back to German otherwise.
 export const contentSourceLocale = "de";
-
-export function isContentSourceLocale(locale: Locale): boolean {
-  return locale === contentSourceLocale;
-}

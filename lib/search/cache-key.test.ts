@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fromSearchKey, toQueryRecord, toSearchKey } from "./cache-key";
+import { fromSearchKey, toSearchKey } from "./cache-key";
+import { toQueryRecord } from "@/lib/web/query-record";
 import { listParams, parseSearchParams } from "./schema";
 import type { SearchParams } from "./schema";
 
@@ -59,11 +60,5 @@ describe("search cache key", () => {
     expect(fromSearchKey("abc")).toBeNull();
     expect(fromSearchKey("q$$")).toBeNull();
     expect(fromSearchKey("q_w")).toBeNull(); // not valid UTF-8
-  });
-});
-
-describe("toQueryRecord", () => {
-  it("keeps single values as strings and repeated names as arrays", () => {
-    expect(toQueryRecord(new URLSearchParams("q=Treff&art=a&art=b"))).toEqual({ q: "Treff", art: ["a", "b"] });
   });
 });

@@ -1,6 +1,7 @@
 import { listParams, parseSearchParams } from "./schema";
 import type { SearchParams } from "./schema";
 import { toSearchQuery } from "./search-state";
+import { toQueryRecord } from "@/lib/web/query-record";
 
 // Search pages are cached whole (Incremental Static Regeneration), and Next caches pages
 // by path, not by query. proxy.ts therefore rewrites /<locale>/angebote?<query> to
@@ -67,14 +68,4 @@ function fromBase64Url(encoded: string): string | null {
   } catch {
     return null;
   }
-}
-
-/** A query as a record: one value as a string, repeated names as arrays (search params, Link queries). */
-export function toQueryRecord(query: URLSearchParams): Record<string, string | string[]> {
-  const record: Record<string, string | string[]> = {};
-  for (const name of new Set(query.keys())) {
-    const values = query.getAll(name);
-    record[name] = values.length === 1 ? values[0]! : values;
-  }
-  return record;
 }

@@ -1,7 +1,7 @@
 import type { DatabaseClient } from "@/lib/database/client";
 import type { SeedData } from "./read-files";
 import type { SeedCityFile, SeedOffer } from "./schema";
-import { stableId } from "./stable-id";
+import { stableId } from "@/lib/ids/stable-id";
 
 export type SeedResult = { cities: number; districts: number; providers: number; offers: number; contacts: number };
 

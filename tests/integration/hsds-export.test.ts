@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createPrismaClient } from "@/lib/database/client";
 import type { HsdsExport, HsdsLocation, HsdsService } from "@/lib/hsds/schema";
 import type { SeedData } from "@/lib/seed/read-files";
-import { stableId } from "@/lib/seed/stable-id";
+import { stableId } from "@/lib/ids/stable-id";
 import { createOpenApiValidator, hsdsErrors } from "@/tests/support/hsds-validator";
 import { ensureSeedData } from "./ensure-seed";
 import { createHsdsFixture } from "./hsds-fixture";

@@ -17,7 +17,3 @@ export const historyActions = [
 ] as const;
 
 export type HistoryAction = (typeof historyActions)[number];
-
-export function canRestore(action: string, side: "before" | "after"): boolean {
-  return restorableSides[action]?.includes(side) ?? false;
-}
