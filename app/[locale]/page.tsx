@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { CityList } from "@/components/city-list";
-import { SearchBox } from "@/components/search-box";
+import { CityList } from "@/components/directory/city-list";
+import { SearchBox } from "@/components/search/search-box";
 import { getCachedCities } from "@/lib/directory/cached";
 import type { Locale } from "@/lib/i18n/routing";
 import { buildAlternates } from "@/lib/seo/alternates";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
-import { AdminNav } from "@/components/admin-nav";
+import { AdminNav } from "@/components/admin/admin-nav";
 import { signOut, signOutEverywhere } from "@/lib/admin/actions";
 import { getCurrentUser } from "@/lib/admin/request";
 import type { Locale } from "@/lib/i18n/routing";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { AdminSignInForm } from "@/components/admin-sign-in-form";
+import { AdminSignInForm } from "@/components/admin/accounts/admin-sign-in-form";
 import { signIn } from "@/lib/admin/actions";
 import { getCurrentUser } from "@/lib/admin/request";
 import { redirect } from "@/lib/i18n/navigation";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { setRequestLocale } from "next-intl/server";
-import { SearchView } from "@/components/search-view";
+import { SearchView } from "@/components/search/search-view";
 import type { Locale } from "@/lib/i18n/routing";
 import { searchOffers } from "@/lib/search/data";
 import { parseSearchParams } from "@/lib/search/schema";

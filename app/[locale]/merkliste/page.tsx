@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { ReferralSheet } from "@/components/referral-sheet";
-import { ReferralShare } from "@/components/referral-share";
+import { ReferralSheet } from "@/components/referral/referral-sheet";
+import { ReferralShare } from "@/components/referral/referral-share";
 import { getSiteUrl } from "@/lib/env";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";

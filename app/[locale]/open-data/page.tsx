@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { OpenDataInfo } from "@/components/open-data-info";
+import { OpenDataInfo } from "@/components/open-data/open-data-info";
 import { directoryTag } from "@/lib/directory/cache-tags";
 import { tagCachedPage } from "@/lib/directory/page-tags";
 import { getSiteUrl } from "@/lib/env";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { AdminOfferTable } from "@/components/admin-offer-table";
+import { AdminOfferTable } from "@/components/admin/offers/admin-offer-table";
 import { listOffersForUser } from "@/lib/admin/data";
 import { requireUser } from "@/lib/admin/request";
 import { Link } from "@/lib/i18n/navigation";

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { AdminInviteForm } from "@/components/admin-invite-form";
-import { AdminUsersTable } from "@/components/admin-users-table";
+import { AdminInviteForm } from "@/components/admin/accounts/admin-invite-form";
+import { AdminUsersTable } from "@/components/admin/accounts/admin-users-table";
 import { inviteAccount, liftSignInLockAction } from "@/lib/admin/actions";
 import { listScopeOptions, listUsers } from "@/lib/admin/data";
 import { requireUser } from "@/lib/admin/request";

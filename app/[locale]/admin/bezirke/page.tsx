@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { AdminDistrictForm } from "@/components/admin-district-form";
+import { AdminDistrictForm } from "@/components/admin/master-data/admin-district-form";
 import { createDistrictAction, renameDistrictAction } from "@/lib/admin/districts/actions";
 import { listDistrictsForUser } from "@/lib/admin/districts/data";
 import { readMasterDataOutcome } from "@/lib/admin/master-data-outcome";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { AdminReviewQueue } from "@/components/admin-review-queue";
+import { AdminReviewQueue } from "@/components/admin/review/admin-review-queue";
 import { requireUser } from "@/lib/admin/request";
 import { listPendingRevisions } from "@/lib/admin/review/data";
 import { readReviewOutcome } from "@/lib/admin/review/schema";

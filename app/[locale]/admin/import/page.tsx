@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { AdminCsvExportForm } from "@/components/admin-csv-export-form";
-import { AdminCsvImportForm } from "@/components/admin-csv-import-form";
+import { AdminCsvExportForm } from "@/components/admin/import/admin-csv-export-form";
+import { AdminCsvImportForm } from "@/components/admin/import/admin-csv-import-form";
 import { submitCsvImport } from "@/lib/admin/csv/actions";
 import { maxExportRows } from "@/lib/admin/csv/data";
 import { mayImportOffers } from "@/lib/admin/csv/permissions";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { AdminSetPasswordForm } from "@/components/admin-set-password-form";
+import { AdminSetPasswordForm } from "@/components/admin/accounts/admin-set-password-form";
 import { setPassword } from "@/lib/admin/actions";
 import { findPasswordTokenOwner } from "@/lib/admin/auth/data";
 import { hashToken, isWellFormedToken } from "@/lib/admin/tokens";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { AdminAuditTable } from "@/components/admin-audit-table";
+import { AdminAuditTable } from "@/components/admin/review/admin-audit-table";
 import { listAuditEntries } from "@/lib/admin/audit/data";
 import { requireUser } from "@/lib/admin/request";
 import { auditFilterSchema } from "@/lib/admin/schema";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { AdminVerificationFilters } from "@/components/admin-verification-filters";
-import { AdminVerificationTable } from "@/components/admin-verification-table";
+import { AdminVerificationFilters } from "@/components/admin/verification/admin-verification-filters";
+import { AdminVerificationTable } from "@/components/admin/verification/admin-verification-table";
 import { requireUser } from "@/lib/admin/request";
 import { markOfferChecked } from "@/lib/admin/verification/actions";
 import { listOffersDueForVerification, listScopedFilterOptions } from "@/lib/admin/verification/data";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { AdminProviderForm } from "@/components/admin-provider-form";
+import { AdminProviderForm } from "@/components/admin/master-data/admin-provider-form";
 import { readMasterDataOutcome } from "@/lib/admin/master-data-outcome";
 import { requireUser } from "@/lib/admin/request";
 import { createProviderAction, updateProviderAction } from "@/lib/admin/providers/actions";

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { CityOrganisation } from "@/components/city-organisation";
-import { DistrictNav } from "@/components/district-nav";
-import { OfferList } from "@/components/offer-list";
-import { Pagination } from "@/components/pagination";
+import { CityOrganisation } from "@/components/directory/city-organisation";
+import { DistrictNav } from "@/components/directory/district-nav";
+import { OfferList } from "@/components/offer/offer-list";
+import { Pagination } from "@/components/directory/pagination";
 import { getCachedCity } from "@/lib/directory/cached";
 import { toPageWindow } from "@/lib/directory/page-param";
 import { untranslatedLang } from "@/lib/directory/localized-text";

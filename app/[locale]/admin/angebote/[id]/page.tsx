@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { z } from "zod";
-import { AdminOfferForm } from "@/components/admin-offer-form";
+import { AdminOfferForm } from "@/components/admin/offers/admin-offer-form";
 import { changeOfferStatusAction, saveOffer } from "@/lib/admin/actions";
 import { getOfferEditOptions, getOfferForEdit } from "@/lib/admin/data";
 import { requireUser } from "@/lib/admin/request";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { AdminOfferForm } from "@/components/admin-offer-form";
+import { AdminOfferForm } from "@/components/admin/offers/admin-offer-form";
 import { createOfferAction } from "@/lib/admin/actions";
 import { getOfferEditOptions, listCreatableCities } from "@/lib/admin/data";
 import { requireUser } from "@/lib/admin/request";

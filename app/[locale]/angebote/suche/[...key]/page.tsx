@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { setRequestLocale } from "next-intl/server";
 import { cache } from "react";
-import { SearchView } from "@/components/search-view";
+import { SearchView } from "@/components/search/search-view";
 import { directoryTag } from "@/lib/directory/cache-tags";
 import { tagCachedPage } from "@/lib/directory/page-tags";
 import { readRouteParams } from "@/lib/web/route-params";

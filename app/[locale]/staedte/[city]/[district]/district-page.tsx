@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { DistrictNav } from "@/components/district-nav";
-import { OfferList } from "@/components/offer-list";
-import { Pagination } from "@/components/pagination";
+import { DistrictNav } from "@/components/directory/district-nav";
+import { OfferList } from "@/components/offer/offer-list";
+import { Pagination } from "@/components/directory/pagination";
 import { getCachedDistrictPage } from "@/lib/directory/cached";
 import { toPageWindow } from "@/lib/directory/page-param";
 import { Link } from "@/lib/i18n/navigation";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { z } from "zod";
-import { AdminOfferTranslationsForm } from "@/components/admin-offer-translations-form";
+import { AdminOfferTranslationsForm } from "@/components/admin/offers/admin-offer-translations-form";
 import { saveTranslationsAction } from "@/lib/admin/actions";
 import { requireUser } from "@/lib/admin/request";
 import { getOfferTranslations } from "@/lib/admin/translations/data";
