@@ -2,13 +2,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { z } from "zod";
-import { ContentNotice } from "@/components/ui/content-text";
-import { OfferContact } from "@/components/offer/offer-contact";
-import { OfferFacts } from "@/components/offer/offer-facts";
-import { OfferHours } from "@/components/offer/offer-hours";
+import { OfferView } from "@/components/offer/offer-view";
 import { requireUser } from "@/lib/admin/request";
 import { getOfferPreview } from "@/lib/admin/review/data";
-import { langAttribute, untranslatedLang } from "@/lib/directory/localized-text";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 
@@ -36,9 +32,6 @@ export default async function AdminOfferPreviewPage({ params, searchParams }: Pr
   const { detail: offer } = preview;
   const t = await getTranslations("AdminReview.preview");
   const tAdmin = await getTranslations("Admin");
-  const tOffer = await getTranslations("Offer");
-  const contentLang = untranslatedLang(locale);
-  const now = new Date();
   return (
     <>
       <div role="note" className="mb-6 rounded border-4 border-brand p-4">
@@ -51,34 +44,7 @@ export default async function AdminOfferPreviewPage({ params, searchParams }: Pr
           </Link>
         </p>
       </div>
-      <article className="offer-page">
-        <h1 className="text-4xl" lang={langAttribute(offer.name, locale)}>
-          {offer.name.text}
-        </h1>
-        <p className="mt-2 text-xl text-muted">
-          <span lang={langAttribute(offer.type.name, locale)}>{offer.type.name.text}</span> · {offer.city.name}
-        </p>
-        <section aria-labelledby="summary-heading" className="mt-6">
-          <h2 id="summary-heading" className="sr-only">
-            {tOffer("summary")}
-          </h2>
-          <p className="text-xl whitespace-pre-line" lang={langAttribute(offer.summary, locale)}>
-            {offer.summary.text}
-          </p>
-          <ContentNotice texts={[offer.name, offer.summary]} locale={locale} className="mt-2" />
-        </section>
-        <OfferContact offer={offer} contentLang={contentLang} />
-        <OfferHours hours={offer.openingHours} exceptions={offer.exceptions} renderedAt={now} locale={locale} contentLang={contentLang} />
-        <section aria-labelledby="description-heading" className="mt-8">
-          <h2 id="description-heading" className="text-2xl">
-            {tOffer("description")}
-          </h2>
-          <p className="mt-2 max-w-3xl whitespace-pre-line" lang={langAttribute(offer.description, locale)}>
-            {offer.description.text}
-          </p>
-        </section>
-        <OfferFacts offer={offer} locale={locale} />
-      </article>
+      <OfferView offer={offer} locale={locale} renderedAt={new Date()} />
     </>
   );
 }
