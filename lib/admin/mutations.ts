@@ -7,6 +7,7 @@ import { passwordTokenLifetimeMs } from "./auth/lifetimes";
 import { pickFreeSlug, toOfferSlugBase } from "./csv/slug";
 import { cityScopeFor, findChoosableProviders, offerEditSelect, offerScopeFor, toOfferForEdit } from "./data";
 import { districtsFor, isProviderChoiceAllowed, offerLanguages } from "./offer-rules";
+import { offerTextFields, pickTextValues } from "./offers/fields";
 import type { InviteUserInput, OfferCreateInput, OfferSaveInput, OfferStatusInput } from "./schema";
 import { generateToken, hashToken } from "./tokens";
 import type { ActingContext, OfferContactValues, OfferCreateResult, OfferEditValues, OfferForEdit, OfferUpdateResult } from "./types";
@@ -118,15 +119,7 @@ export async function updateOffer(ctx: ActingContext, input: OfferSaveInput): Pr
       const { count } = await tx.offer.updateMany({
         where: { id: current.id, version: input.version, ...scope },
         data: {
-          name: after.name,
-          summary: after.summary,
-          description: after.description,
-          street: after.street,
-          postcode: after.postcode,
-          locality: after.locality,
-          phone: after.phone,
-          email: after.email,
-          website: after.website,
+          ...pickTextValues(offerTextFields, after),
           typeId: after.typeId,
           providerId: after.providerId,
           status: after.status,
@@ -136,9 +129,6 @@ export async function updateOffer(ctx: ActingContext, input: OfferSaveInput): Pr
           longitude: after.longitude,
           languages: after.languages,
           freeOfCharge: after.freeOfCharge,
-          costNote: after.costNote,
-          sourceDocument: after.sourceDocument,
-          sourceSection: after.sourceSection,
           version: { increment: 1 },
         },
       });
@@ -221,27 +211,16 @@ export async function createOffer(ctx: ActingContext, input: OfferCreateInput): 
       data: {
         slug,
         cityId: city.id,
-        name: after.name,
-        summary: after.summary,
-        description: after.description,
+        ...pickTextValues(offerTextFields, after),
         typeId: after.typeId,
         providerId: after.providerId,
         status: after.status,
         publishedAt: after.status === "PUBLISHED" ? new Date() : null,
         servesWholeCity: after.servesWholeCity,
-        street: after.street,
-        postcode: after.postcode,
-        locality: after.locality,
         latitude: after.latitude,
         longitude: after.longitude,
-        phone: after.phone,
-        email: after.email,
-        website: after.website,
         languages: after.languages,
         freeOfCharge: after.freeOfCharge,
-        costNote: after.costNote,
-        sourceDocument: after.sourceDocument,
-        sourceSection: after.sourceSection,
         contacts: { create: after.contacts.map((c, position) => ({ name: c.name, role: c.role, department: c.department, phone: c.phone, email: c.email, position })) },
       },
       select: { id: true },
