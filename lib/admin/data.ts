@@ -2,6 +2,7 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { findSignInLockedEmails, isActiveAdmin } from "./auth/data";
+import { offerTextFields, textSelect } from "./offers/fields";
 import type { ActingUser, AdminOfferListItem, AdminUserListItem, OfferEditOptions, OfferForEdit, ScopeOption } from "./types";
 
 const nothing = { id: { in: [] as string[] } } satisfies Prisma.OfferWhereInput;
@@ -49,15 +50,7 @@ export const offerEditSelect = {
   slug: true,
   version: true,
   status: true,
-  name: true,
-  summary: true,
-  description: true,
-  street: true,
-  postcode: true,
-  locality: true,
-  phone: true,
-  email: true,
-  website: true,
+  ...textSelect(offerTextFields),
   typeId: true,
   providerId: true,
   servesWholeCity: true,
@@ -65,9 +58,6 @@ export const offerEditSelect = {
   longitude: true,
   languages: true,
   freeOfCharge: true,
-  costNote: true,
-  sourceDocument: true,
-  sourceSection: true,
   updatedAt: true,
   city: { select: { id: true, slug: true, name: true } },
   districts: { select: { districtId: true } },

@@ -1,6 +1,9 @@
 // Turns posted forms into plain objects for the schemas (schema.ts). Only known
 // field names are read: a posted "__proto__" or "contacts.999999999.name" never
 // shapes the object.
+import { offerTextFields, textFieldNames } from "./offers/fields";
+import type { TextFieldName, TextFieldRegistry } from "./offers/fields";
+
 type FormLike = Pick<FormData, "get" | "getAll">;
 
 /** A missing field reads as ""; a file where text belongs reads as undefined (→ "invalid"). */
@@ -14,16 +17,13 @@ function strings(form: FormLike, name: string): unknown[] {
   return form.getAll(name).map((v) => (typeof v === "string" ? v : undefined));
 }
 
-export const offerTextFields = [
-  "name",
-  "summary",
-  "description",
-  "street",
-  "postcode",
-  "locality",
-  "phone",
-  "email",
-  "website",
+/** A registry's text inputs (offers/fields.ts), each read as one posted value. */
+export function readTextInputs<R extends TextFieldRegistry>(registry: R, form: FormLike): Record<TextFieldName<R>, string | undefined> {
+  return Object.fromEntries(textFieldNames(registry).map((name) => [name, field(form, name)])) as Record<TextFieldName<R>, string | undefined>;
+}
+
+// The offer form's single-value inputs that are not free text.
+const offerChoiceFields = [
   "typeId",
   "providerId",
   "status",
@@ -31,10 +31,9 @@ export const offerTextFields = [
   "latitude",
   "longitude",
   "freeOfCharge",
-  "costNote",
-  "sourceDocument",
-  "sourceSection",
 ] as const;
+
+export const offerSingleFields = [...textFieldNames(offerTextFields), ...offerChoiceFields];
 
 export const offerListFields = ["districtIds", "languages", "accessibilityIds", "targetGroupIds", "handlungsfeldIds"] as const;
 export const hoursFields = ["weekday", "opens", "closes", "note"] as const;
@@ -42,7 +41,9 @@ export const exceptionFields = ["date", "closed", "opens", "closes", "note"] as 
 
 export const contactFields = ["id", "name", "role", "department", "phone", "email"] as const;
 
-export type OfferFormValues = Record<(typeof offerTextFields)[number], string> &
+type OfferSingleField = (typeof offerSingleFields)[number];
+
+export type OfferFormValues = Record<OfferSingleField, string> &
   Record<(typeof offerListFields)[number], string[]> & {
     contacts: (Record<(typeof contactFields)[number], string> & { remove: string })[];
     hours: Record<(typeof hoursFields)[number], string>[];
@@ -71,7 +72,8 @@ function readOfferFields(form: FormLike) {
     remove: field(form, `contacts.${row}.remove`),
   }));
   return {
-    ...Object.fromEntries(offerTextFields.map((name) => [name, field(form, name)])),
+    ...readTextInputs(offerTextFields, form),
+    ...Object.fromEntries(offerChoiceFields.map((name) => [name, field(form, name)])),
     ...Object.fromEntries(offerListFields.map((name) => [name, strings(form, name).slice(0, 301)])),
     contacts,
     hours: readRows(form, "hours", rowNumbers(form, "hour", 70), hoursFields),
@@ -115,7 +117,7 @@ export function toOfferFormValues(raw: ReturnType<typeof readOfferFields>): Offe
   const text = (v: unknown) => (typeof v === "string" ? v.slice(0, 20_000) : "");
   const record = raw as Record<string, unknown>;
   return {
-    ...(Object.fromEntries(offerTextFields.map((name) => [name, text(record[name])])) as Record<(typeof offerTextFields)[number], string>),
+    ...(Object.fromEntries(offerSingleFields.map((name) => [name, text(record[name])])) as Record<OfferSingleField, string>),
     contacts: raw.contacts.map((c) => {
       const contact = c as Record<string, unknown>;
       return {

@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { routing } from "@/lib/i18n/routing";
+import { offerTextFields, textRuleOf } from "./offers/fields";
+import type { TextFieldRegistry } from "./offers/fields";
 import { checkText, isErrorCode, normaliseText } from "./text-rules";
 import type { ErrorCode, TextRule } from "./text-rules";
 import { districtsFor, isIsoDate, isTime, isTimeRangeOrdered, offerLanguages, offerStatuses } from "./offer-rules";
@@ -20,6 +22,16 @@ function text(rule: TextRule) {
 
 const requiredText = (rule: Omit<TextRule, "required">) => text({ ...rule, required: true });
 const optionalText = (rule: Omit<TextRule, "required">) => text(rule).transform((v) => (v === "" ? null : v));
+
+export type RequiredText = ReturnType<typeof requiredText>;
+export type OptionalText = ReturnType<typeof optionalText>;
+
+/** The form schemas of a registry's text fields (offers/fields.ts); "" of an optional field is null. */
+export function textFieldSchemas<R extends TextFieldRegistry>(registry: R) {
+  return Object.fromEntries(
+    registry.map((spec) => [spec.name, spec.required ? requiredText(textRuleOf(spec)) : optionalText(textRuleOf(spec))]),
+  ) as { [S in R[number] as S["name"]]: S["required"] extends true ? RequiredText : OptionalText };
+}
 
 const uuid = z.uuid({ error: "invalid" });
 const locale = z.enum(routing.locales, { error: "invalid" });
@@ -110,22 +122,14 @@ function checkRange(opens: string, closes: string, path: (string | number)[], ct
 }
 
 const offerFields = {
-    name: requiredText({ max: 200 }),
-    summary: requiredText({ max: 500, multiline: true }),
-    description: requiredText({ max: 10_000, multiline: true }),
+    ...textFieldSchemas(offerTextFields),
     typeId: uuid,
     providerId: z.union([z.literal(""), uuid], { error: "invalid" }).transform((v) => (v === "" ? null : v)),
     status: z.enum(offerStatuses, { error: "invalid" }),
     servesWholeCity: checkbox,
     districtIds: uuidList,
-    street: optionalText({ max: 200 }),
-    postcode: optionalText({ max: 5, format: "postcode" }),
-    locality: optionalText({ max: 100 }),
     latitude: coordinate(90),
     longitude: coordinate(180),
-    phone: optionalText({ max: 40, format: "phone" }),
-    email: optionalText({ max: 254, format: "email" }),
-    website: optionalText({ max: 500, format: "url" }),
     languages: z
       .array(z.enum(offerLanguages, { error: "invalid" }))
       .max(offerLanguages.length, { error: "tooMany" })
@@ -134,9 +138,6 @@ const offerFields = {
     targetGroupIds: uuidList,
     handlungsfeldIds: uuidList,
     freeOfCharge: z.enum(["", "yes", "no"], { error: "invalid" }).transform((v) => (v === "" ? null : v === "yes")),
-    costNote: optionalText({ max: 500, multiline: true }),
-    sourceDocument: optionalText({ max: 300 }),
-    sourceSection: optionalText({ max: 300 }),
     contacts: z.array(contactSchema).max(maxContacts + 1, { error: "tooMany" }),
     hours: z.array(hoursRow).max(maxHours + 10, { error: "tooMany" }),
     exceptions: z.array(exceptionRow).max(maxExceptions + 1, { error: "tooMany" }),
@@ -207,12 +208,13 @@ type ParsedOffer = z.output<typeof offerEditSchema>;
 // Status is left out of revisions (see review/save-input.ts); absent, it stays as it is.
 export type OfferEditInput = Omit<ParsedOffer, "status"> & { status?: ParsedOffer["status"] };
 
-type AddedField =
-  | "typeId" | "providerId" | "status" | "servesWholeCity" | "districtIds" | "latitude" | "longitude" | "languages" | "accessibilityIds"
-  | "targetGroupIds" | "handlungsfeldIds" | "freeOfCharge" | "costNote" | "sourceDocument" | "sourceSection" | "hours" | "exceptions";
+type SaveIdentity = "locale" | "offerId" | "version" | "contacts";
 
-/** What the save path (updateOffer) takes: fields added after the first form may be absent and then keep their value. */
-export type OfferSaveInput = Omit<OfferEditInput, AddedField> & Partial<Pick<ParsedOffer, AddedField>>;
+/**
+ * What the save path (updateOffer) takes: any field the input leaves out keeps its
+ * stored value, so a caller names only what it changes.
+ */
+export type OfferSaveInput = Pick<OfferEditInput, SaveIdentity> & Partial<Omit<ParsedOffer, SaveIdentity>>;
 
 const translationLocale = z.enum(routing.locales.filter((l) => l !== routing.defaultLocale) as [string, ...string[]], { error: "invalid" });
 

@@ -1,3 +1,5 @@
+import type { OfferTextValues } from "./offers/fields";
+
 export type Role = "ADMIN" | "CITY_EDITOR" | "PROVIDER_EDITOR";
 
 export const roles: readonly Role[] = ["ADMIN", "CITY_EDITOR", "PROVIDER_EDITOR"];
@@ -35,16 +37,7 @@ export type OfferContactValues = {
 };
 
 /** The fields the offer edit form changes; also the before/after of audit entries and revisions. */
-export type OfferEditValues = {
-  name: string;
-  summary: string;
-  description: string;
-  street: string | null;
-  postcode: string | null;
-  locality: string | null;
-  phone: string | null;
-  email: string | null;
-  website: string | null;
+export type OfferEditValues = OfferTextValues & {
   contacts: OfferContactValues[];
   typeId: string;
   providerId: string | null;
@@ -59,9 +52,6 @@ export type OfferEditValues = {
   targetGroupIds: string[];
   handlungsfeldIds: string[];
   freeOfCharge: boolean | null;
-  costNote: string | null;
-  sourceDocument: string | null;
-  sourceSection: string | null;
   hours: OfferHoursValues[];
   exceptions: OfferExceptionValues[];
 };

@@ -5,6 +5,8 @@ import { useActionState } from "react";
 import type { OfferFormValues } from "@/lib/admin/form-data";
 import type { OfferFormState } from "@/lib/admin/form-state";
 import { offerLanguages, offerStatuses } from "@/lib/admin/offer-rules";
+import { offerTextFields, textFieldNames } from "@/lib/admin/offers/fields";
+import type { TextFieldName } from "@/lib/admin/offers/fields";
 import type { OfferEditOptions, OfferForEdit } from "@/lib/admin/types";
 import { AdminField } from "@/components/admin/admin-field";
 import { AdminFormErrors } from "@/components/admin/admin-form-errors";
@@ -24,10 +26,12 @@ type Props = {
   reviewed: boolean;
 };
 
+type TextInputs = Record<TextFieldName<typeof offerTextFields>, string>;
+
 function toFormValues(offer: OfferForEdit): OfferFormValues {
   const text = (v: string | number | null | undefined) => (v === null || v === undefined ? "" : String(v));
   return {
-    ...(Object.fromEntries(offerFieldOrder.map((f) => [f, text(offer[f])])) as Record<(typeof offerFieldOrder)[number], string>),
+    ...(Object.fromEntries(textFieldNames(offerTextFields).map((f) => [f, text(offer[f])])) as TextInputs),
     typeId: offer.typeId,
     providerId: text(offer.providerId),
     status: offer.status,
@@ -35,9 +39,6 @@ function toFormValues(offer: OfferForEdit): OfferFormValues {
     latitude: text(offer.latitude),
     longitude: text(offer.longitude),
     freeOfCharge: offer.freeOfCharge === null ? "" : offer.freeOfCharge ? "yes" : "no",
-    costNote: text(offer.costNote),
-    sourceDocument: text(offer.sourceDocument),
-    sourceSection: text(offer.sourceSection),
     districtIds: offer.districtIds,
     languages: offer.languages,
     accessibilityIds: offer.accessibilityIds,
@@ -58,7 +59,7 @@ function toFormValues(offer: OfferForEdit): OfferFormValues {
 }
 
 function toBlankValues(options: OfferEditOptions): OfferFormValues {
-  const blank = Object.fromEntries(offerFieldOrder.map((f) => [f, ""])) as Record<(typeof offerFieldOrder)[number], string>;
+  const blank = Object.fromEntries(textFieldNames(offerTextFields).map((f) => [f, ""])) as TextInputs;
   return {
     ...blank,
     typeId: options.types[0]?.id ?? "",
@@ -68,9 +69,6 @@ function toBlankValues(options: OfferEditOptions): OfferFormValues {
     latitude: "",
     longitude: "",
     freeOfCharge: "",
-    costNote: "",
-    sourceDocument: "",
-    sourceSection: "",
     districtIds: [],
     languages: ["de"],
     accessibilityIds: [],

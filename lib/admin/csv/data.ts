@@ -2,6 +2,7 @@ import "server-only";
 import type { DatabaseClient } from "@/lib/database/client";
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { csvTextFields, offerTextFields, textSelect } from "../offers/fields";
 import { cityScopeFor, findChoosableProviders, offerScopeFor } from "../data";
 import type { ActingUser } from "../types";
 import { dueForVerificationOrder, dueForVerificationWhere } from "../verification/data";
@@ -10,6 +11,8 @@ import type { CsvTable } from "./parse";
 import { mayImportOffers } from "./permissions";
 import { collectReferences, planOfferImport, validateCsvRows } from "./plan";
 import type { ExistingOffer, ImportLookup, ImportPlan } from "./plan";
+
+const csvTextSelect = textSelect(csvTextFields(offerTextFields));
 
 /** The client or the import's transaction: the dry run and the import read alike. */
 export type ImportReader = Pick<DatabaseClient, "city" | "offer" | "offerType" | "provider">;
@@ -31,15 +34,7 @@ export async function loadImportLookup(client: ImportReader, user: ActingUser, r
       status: true,
       publishedAt: true,
       servesWholeCity: true,
-      name: true,
-      summary: true,
-      description: true,
-      street: true,
-      postcode: true,
-      locality: true,
-      phone: true,
-      email: true,
-      website: true,
+      ...csvTextSelect,
       city: { select: { id: true, slug: true, name: true } },
       type: { select: { slug: true } },
       provider: { select: { slug: true } },
@@ -112,15 +107,7 @@ export async function listOffersForExport(user: ActingUser, filter: ExportFilter
       slug: true,
       status: true,
       servesWholeCity: true,
-      name: true,
-      summary: true,
-      description: true,
-      street: true,
-      postcode: true,
-      locality: true,
-      phone: true,
-      email: true,
-      website: true,
+      ...csvTextSelect,
       lastVerifiedAt: true,
       city: { select: { slug: true } },
       type: { select: { slug: true } },

@@ -1,4 +1,6 @@
 import { writeCsv } from "@/lib/csv/write";
+import { csvTextFields, offerTextFields } from "../offers/fields";
+import type { CsvTextColumn, OfferCsvTextValues } from "../offers/fields";
 import { exportColumns } from "./schema";
 import type { CsvColumn } from "./schema";
 
@@ -6,7 +8,7 @@ import type { CsvColumn } from "./schema";
 // in a spreadsheet and imported again. Semicolons, because that is what German
 // spreadsheet programs split correctly with a double click; the writer escapes formulas.
 
-export type ExportOffer = {
+export type ExportOffer = OfferCsvTextValues & {
   id: string;
   version: number;
   slug: string;
@@ -15,19 +17,11 @@ export type ExportOffer = {
   providerSlug: string | null;
   typeSlug: string;
   servesWholeCity: boolean;
-  name: string;
-  summary: string;
-  description: string;
-  street: string | null;
-  postcode: string | null;
-  locality: string | null;
-  phone: string | null;
-  email: string | null;
-  website: string | null;
   lastVerifiedAt: Date | null;
 };
 
 function toCells(offer: ExportOffer): Record<CsvColumn, string> {
+  const texts: Record<string, unknown> = offer;
   return {
     id: offer.id,
     version: String(offer.version),
@@ -37,15 +31,7 @@ function toCells(offer: ExportOffer): Record<CsvColumn, string> {
     provider: offer.providerSlug ?? "",
     type: offer.typeSlug,
     whole_city: offer.servesWholeCity ? "ja" : "nein",
-    name: offer.name,
-    summary: offer.summary,
-    description: offer.description,
-    street: offer.street ?? "",
-    postcode: offer.postcode ?? "",
-    locality: offer.locality ?? "",
-    phone: offer.phone ?? "",
-    email: offer.email ?? "",
-    website: offer.website ?? "",
+    ...(Object.fromEntries(csvTextFields(offerTextFields).map((spec) => [spec.csv, (texts[spec.name] as string | null) ?? ""])) as Record<CsvTextColumn<typeof offerTextFields>, string>),
     last_verified: offer.lastVerifiedAt ? offer.lastVerifiedAt.toISOString().slice(0, 10) : "",
   };
 }

@@ -2,16 +2,18 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { writeAuditEntry } from "../audit/mutations";
+import { offerEditSelect, offerScopeFor, toOfferForEdit } from "../data";
 import { districtsFor } from "../offer-rules";
-import { offerScopeFor } from "../data";
-import type { ActingContext } from "../types";
+import { emptyTextValue, offerTextFields } from "../offers/fields";
+import type { OfferTextValues } from "../offers/fields";
+import { OfferVersionConflict, toStoredOffer, writeOffer } from "../offers/mutations";
+import type { ActingContext, OfferEditValues } from "../types";
 import { loadImportLookup } from "./data";
 import type { ExportFilter } from "./data";
 import type { CsvTable } from "./parse";
 import { mayImportOffers } from "./permissions";
 import { collectReferences, planOfferImport, validateCsvRows } from "./plan";
 import type { ImportLookup, OfferImportValues, PlannedRow, RowError } from "./plan";
-import { pickFreeSlug, toOfferSlugBase } from "./slug";
 
 export type ImportResult =
   | { status: "imported"; created: number; updated: number; unchanged: number; citySlugs: string[]; offerSlugs: string[] }
@@ -21,8 +23,34 @@ export type ImportResult =
   | { status: "conflict" }
   | { status: "forbidden" };
 
-// Thrown inside the transaction to roll back every row written so far.
+// Thrown inside the transaction to roll back every row written so far (as is OfferVersionConflict).
 class ImportConflict extends Error {}
+
+/** A new offer's values: the file's, the rest empty; its source is the import. */
+function newOfferValues(values: OfferImportValues, lookup: ImportLookup): OfferEditValues {
+  const texts = Object.fromEntries(offerTextFields.map((spec) => [spec.name, emptyTextValue(spec)])) as OfferTextValues;
+  const { status, servesWholeCity, type, provider, ...given } = values;
+  return {
+    ...texts,
+    ...given,
+    sourceDocument: "CSV-Import",
+    typeId: lookup.types.get(type)!.id,
+    providerId: provider === null ? null : lookup.providers.get(provider)!.id,
+    status,
+    servesWholeCity,
+    districtIds: [],
+    latitude: null,
+    longitude: null,
+    languages: [],
+    accessibilityIds: [],
+    targetGroupIds: [],
+    handlungsfeldIds: [],
+    freeOfCharge: null,
+    hours: [],
+    exceptions: [],
+    contacts: [],
+  };
+}
 
 function toColumns(values: Partial<OfferImportValues>, lookup: ImportLookup) {
   const { type, provider, ...rest } = values;
@@ -50,13 +78,6 @@ export async function importOffers(ctx: ActingContext, table: CsvTable, now: Dat
         const plan = planOfferImport(rows, lookup, errors);
         if (plan.errors.length > 0) return { status: "invalid", ...plan };
 
-        const creates = plan.planned.filter((p) => p.action === "create");
-        const bases = creates.map((p) => toOfferSlugBase(p.citySlug, p.values.name));
-        const taken = new Set(
-          bases.length === 0
-            ? []
-            : (await tx.offer.findMany({ where: { OR: [...new Set(bases)].map((b) => ({ slug: { startsWith: b } })) }, select: { slug: true } })).map((o) => o.slug),
-        );
         const citySlugs = new Set<string>();
         const offerSlugs = new Set<string>();
         let created = 0;
@@ -65,54 +86,34 @@ export async function importOffers(ctx: ActingContext, table: CsvTable, now: Dat
         for (const item of plan.planned) {
           if (item.action === "unchanged") continue;
           if (item.action === "create") {
-            const slug = pickFreeSlug(toOfferSlugBase(item.citySlug, item.values.name), taken);
-            taken.add(slug);
-            const offer = await tx.offer.create({
-              data: {
-                ...toColumns(item.values, lookup),
-                name: item.values.name,
-                summary: item.values.summary,
-                description: item.values.description,
-                typeId: lookup.types.get(item.values.type)!.id,
-                slug,
-                cityId: item.cityId,
-                sourceDocument: "CSV-Import",
-                publishedAt: item.values.status === "PUBLISHED" ? now : null,
-              },
-              select: { id: true },
+            const after = newOfferValues(item.values, lookup);
+            const result = await writeOffer(tx, ctx, { cityId: item.cityId, citySlug: item.citySlug }, after, {
+              scope,
+              now,
+              audit: ({ slug }) => ({ after: { ...item.values, slug, city: item.citySlug, source: "csv" } }),
             });
-            await writeAuditEntry(tx, {
-              actor: ctx.user,
-              action: "offer.create",
-              entityType: "offer",
-              entityId: offer.id,
-              after: { ...item.values, slug, city: item.citySlug, source: "csv" },
-              ip: ctx.ip,
-            });
+            if (result.status !== "created") throw new ImportConflict();
             citySlugs.add(item.citySlug);
-            offerSlugs.add(slug);
+            offerSlugs.add(result.offerSlug);
             created += 1;
             continue;
           }
           const { offer } = item;
-          const publish = item.changes.status === "PUBLISHED" && offer.publishedAt === null;
-          const { count } = await tx.offer.updateMany({
-            where: { AND: [{ id: offer.id, version: offer.version }, scope] },
-            data: { ...toColumns(item.changes, lookup), ...(publish ? { publishedAt: now } : {}), version: { increment: 1 } },
+          const row = await tx.offer.findFirst({ where: { AND: [{ id: offer.id }, scope] }, select: offerEditSelect });
+          if (!row) throw new ImportConflict();
+          const stored = { ...toStoredOffer(toOfferForEdit(row)), version: offer.version };
+          const changed = { ...stored.values, ...toColumns(item.changes, lookup) };
+          const districtIds = districtsFor(changed.servesWholeCity, stored.values.districtIds);
+          const dropsDistricts = districtIds.length !== stored.values.districtIds.length;
+          const result = await writeOffer(tx, ctx, stored, { ...changed, districtIds }, {
+            scope,
+            now,
+            audit: () => ({
+              before: { ...item.before, ...(dropsDistricts ? { districtIds: offer.districtIds } : {}), version: offer.version },
+              after: { ...item.changes, ...(dropsDistricts ? { districtIds } : {}), version: offer.version + 1, source: "csv" },
+            }),
           });
-          if (count !== 1) throw new ImportConflict();
-          const districtIds = districtsFor(item.values.servesWholeCity, offer.districtIds);
-          const dropsDistricts = districtIds.length !== offer.districtIds.length;
-          if (dropsDistricts) await tx.offerDistrict.deleteMany({ where: { offerId: offer.id, districtId: { notIn: districtIds } } });
-          await writeAuditEntry(tx, {
-            actor: ctx.user,
-            action: "offer.update",
-            entityType: "offer",
-            entityId: offer.id,
-            before: { ...item.before, ...(dropsDistricts ? { districtIds: offer.districtIds } : {}), version: offer.version },
-            after: { ...item.changes, ...(dropsDistricts ? { districtIds } : {}), version: offer.version + 1, source: "csv" },
-            ip: ctx.ip,
-          });
+          if (result.status !== "saved") throw new ImportConflict();
           citySlugs.add(offer.citySlug);
           offerSlugs.add(offer.slug);
           updated += 1;
@@ -124,7 +125,7 @@ export async function importOffers(ctx: ActingContext, table: CsvTable, now: Dat
       { timeout: 120_000, maxWait: 10_000 },
     );
   } catch (error) {
-    if (error instanceof ImportConflict) return { status: "conflict" };
+    if (error instanceof ImportConflict || error instanceof OfferVersionConflict) return { status: "conflict" };
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return { status: "conflict" };
     throw error;
   }

@@ -1,5 +1,7 @@
 import { unescapeCsvCell } from "@/lib/csv/cells";
 import { isProviderChoiceAllowed } from "../offer-rules";
+import { csvTextFields, emptyTextValue, offerTextFields } from "../offers/fields";
+import type { OfferCsvTextValues } from "../offers/fields";
 import { toFieldErrors } from "../schema";
 import type { ErrorCode } from "../text-rules";
 import type { Role } from "../types";
@@ -21,16 +23,7 @@ export type ValidRow = { row: number; values: OfferCsvRow };
 export type OfferStatusValue = "DRAFT" | "PUBLISHED" | "ARCHIVED";
 
 /** An offer's importable fields, with Träger and type as slugs (as in the file and the audit log). */
-export type OfferImportValues = {
-  name: string;
-  summary: string;
-  description: string;
-  street: string | null;
-  postcode: string | null;
-  locality: string | null;
-  phone: string | null;
-  email: string | null;
-  website: string | null;
+export type OfferImportValues = OfferCsvTextValues & {
   status: OfferStatusValue;
   servesWholeCity: boolean;
   type: string;
@@ -74,7 +67,13 @@ export type PlannedRow =
 
 export type ImportPlan = { planned: PlannedRow[]; errors: RowError[] };
 
-const fieldKeys = ["name", "summary", "description", "street", "postcode", "locality", "phone", "email", "website"] as const;
+const textColumns = csvTextFields(offerTextFields);
+
+/** The row's text cells by field name; a column the file lacks stays undefined. */
+function textCells(values: OfferCsvRow): Record<string, string | null | undefined> {
+  const cells: Record<string, unknown> = values;
+  return Object.fromEntries(textColumns.map((spec) => [spec.name, cells[spec.csv] as string | null | undefined]));
+}
 
 export function validateCsvRows(table: CsvTable): { rows: ValidRow[]; errors: RowError[] } {
   const rows: ValidRow[] = [];
@@ -105,8 +104,9 @@ export function collectReferences(rows: ValidRow[]) {
 }
 
 function toImportValues(offer: ExistingOffer): OfferImportValues {
-  const { name, summary, description, street, postcode, locality, phone, email, website, status, servesWholeCity, type, provider } = offer;
-  return { name, summary, description, street, postcode, locality, phone, email, website, status, servesWholeCity, type, provider };
+  const { status, servesWholeCity, type, provider } = offer;
+  const texts: Record<string, unknown> = offer;
+  return { ...(Object.fromEntries(textColumns.map((spec) => [spec.name, texts[spec.name]])) as OfferCsvTextValues), status, servesWholeCity, type, provider };
 }
 
 /** The form's Träger rule; a Träger that does not exist is reported as unknownProvider instead. */
@@ -140,8 +140,7 @@ function planRow(input: ValidRow, lookup: ImportLookup, seenIds: Set<string>): P
     if (errors.length > 0) return errors;
 
     const next = toImportValues(offer);
-    for (const key of fieldKeys) {
-      const value = values[key];
+    for (const [key, value] of Object.entries(textCells(values))) {
       if (value !== undefined) (next as Record<string, unknown>)[key] = value;
     }
     if (values.status) next.status = values.status;
@@ -176,15 +175,7 @@ function planRow(input: ValidRow, lookup: ImportLookup, seenIds: Set<string>): P
     citySlug: city.slug,
     cityName: city.name,
     values: {
-      name: values.name,
-      summary: values.summary,
-      description: values.description,
-      street: values.street ?? null,
-      postcode: values.postcode ?? null,
-      locality: values.locality ?? null,
-      phone: values.phone ?? null,
-      email: values.email ?? null,
-      website: values.website ?? null,
+      ...(Object.fromEntries(textColumns.map((spec) => [spec.name, textCells(values)[spec.name] ?? emptyTextValue(spec)])) as OfferCsvTextValues),
       status: values.status ?? "DRAFT",
       servesWholeCity: values.whole_city ?? false,
       type: values.type,

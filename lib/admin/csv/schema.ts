@@ -1,61 +1,46 @@
 import { z } from "zod";
-import { offerEditSchema } from "../schema";
+import { csvTextColumns, csvTextFields, offerTextFields } from "../offers/fields";
+import type { CsvTextColumn, TextFieldRegistry } from "../offers/fields";
+import { textFieldSchemas } from "../schema";
+import type { OptionalText, RequiredText } from "../schema";
 
 // The CSV columns of the offer import and export (README: "CSV import and export").
 // A row is checked with the very field schemas of the offer form, so a value the
 // form refuses is refused here too, with the same error code.
 
-export const importColumns = [
-  "id",
-  "version",
-  "city",
-  "provider",
-  "type",
-  "status",
-  "whole_city",
-  "name",
-  "summary",
-  "description",
-  "street",
-  "postcode",
-  "locality",
-  "phone",
-  "email",
-  "website",
-] as const;
+const importControlColumns = ["id", "version", "city", "provider", "type", "status", "whole_city"] as const;
+
+/** A registry's import columns: the control columns, then one per text field with a CSV column. */
+export function importColumnsOf<R extends TextFieldRegistry>(registry: R) {
+  return [...importControlColumns, ...csvTextColumns(registry)];
+}
+
+/** A registry's export columns: the import's, with the read-only ones in their places. */
+export function exportColumnsOf<R extends TextFieldRegistry>(registry: R) {
+  return ["id", "version", "slug", "status", "city", "provider", "type", "whole_city", ...csvTextColumns(registry), "last_verified"] as const;
+}
+
+export const importColumns = importColumnsOf(offerTextFields);
 
 /** Exported for reference, ignored on import. */
 export const readOnlyColumns = ["slug", "last_verified"] as const;
 
-export const exportColumns = [
-  "id",
-  "version",
-  "slug",
-  "status",
-  "city",
-  "provider",
-  "type",
-  "whole_city",
-  "name",
-  "summary",
-  "description",
-  "street",
-  "postcode",
-  "locality",
-  "phone",
-  "email",
-  "website",
-  "last_verified",
-] as const;
+export const exportColumns = exportColumnsOf(offerTextFields);
 
-export type ImportColumn = (typeof importColumns)[number];
+export type ImportColumn = (typeof importControlColumns)[number] | CsvTextColumn<typeof offerTextFields>;
 export type CsvColumn = (typeof exportColumns)[number];
 
 export function isCsvColumn(value: string): value is CsvColumn {
   return (exportColumns as readonly string[]).includes(value);
 }
 
-const form = offerEditSchema.in.shape;
+/** The cells of a registry's text columns, checked with the form's own field schemas. */
+export function csvTextSchemas<R extends TextFieldRegistry>(registry: R) {
+  const schemas = textFieldSchemas(registry) as Record<string, z.ZodType>;
+  return Object.fromEntries(csvTextFields(registry).map((spec) => [spec.csv, schemas[spec.name]!.optional()])) as {
+    [S in Extract<R[number], { csv: string }> as S["csv"]]: z.ZodOptional<S["required"] extends true ? RequiredText : OptionalText>;
+  };
+}
 
 const cell = z.string({ error: "invalid" }).transform((v) => v.trim());
 const emptyAsNull = <T>(inner: z.ZodType<T, string>) => cell.pipe(z.union([z.literal("").transform(() => null), inner]));
@@ -90,15 +75,7 @@ export const offerCsvRowSchema = z.object({
       return z.NEVER;
     }),
   ).optional(),
-  name: form.name.optional(),
-  summary: form.summary.optional(),
-  description: form.description.optional(),
-  street: form.street.optional(),
-  postcode: form.postcode.optional(),
-  locality: form.locality.optional(),
-  phone: form.phone.optional(),
-  email: form.email.optional(),
-  website: form.website.optional(),
+  ...csvTextSchemas(offerTextFields),
 });
 
 export type OfferCsvRow = z.output<typeof offerCsvRowSchema>;

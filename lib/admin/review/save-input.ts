@@ -1,4 +1,5 @@
 import type { Locale } from "@/lib/i18n/routing";
+import { offerTextFields, readTextSnapshot, textFieldNames } from "../offers/fields";
 import type { OfferEditInput } from "../schema";
 import type { OfferContactValues, OfferEditValues, OfferForEdit } from "../types";
 
@@ -10,11 +11,18 @@ export function toEditValues(offer: OfferForEdit): OfferEditValues {
   return values as OfferEditValues;
 }
 
-/** A stored snapshot (audit or revision JSON) read defensively: only the keys the form knows. */
+const textNames = new Set<string>(textFieldNames(offerTextFields));
+
+/**
+ * A stored snapshot (audit or revision JSON) read defensively: only the keys the
+ * form knows, text fields through the registry. A key the snapshot lacks is left
+ * out for every field alike, because CSV imports record only what they changed.
+ */
 export function readSnapshot(value: unknown, known: OfferEditValues): Partial<OfferEditValues> | null {
   if (!value || typeof value !== "object" || Array.isArray(value)) return null;
   const record = value as Record<string, unknown>;
-  const picked = Object.fromEntries(Object.keys(known).filter((key) => key in record).map((key) => [key, record[key]]));
+  const others = Object.keys(known).filter((key) => !textNames.has(key) && key in record).map((key) => [key, record[key]]);
+  const picked = { ...readTextSnapshot(offerTextFields, record), ...Object.fromEntries(others) };
   return Object.keys(picked).length > 0 ? (picked as Partial<OfferEditValues>) : null;
 }
 
@@ -22,7 +30,7 @@ export function readSnapshot(value: unknown, known: OfferEditValues): Partial<Of
  * The save-form input that turns `current` into `target`, for the one locked save
  * path (updateOffer). Contacts still on the record keep their id; contacts the
  * target no longer has are removed; contacts deleted since come back as new rows.
- * Fields the snapshot lacks (written before the form had them) keep today's value.
+ * Fields the snapshot lacks keep today's value.
  */
 export function toSaveInput(current: OfferForEdit, target: Partial<OfferEditValues>, version: number, locale: Locale): OfferEditInput {
   const values = { ...toEditValues(current), ...target };
