@@ -1,14 +1,9 @@
 import type { LocalizedText, OfferDetail } from "@/lib/directory/types";
+import { offerTextFields } from "../offers/fields";
 import type { OfferEditValues } from "../types";
 
 const german = (text: string): LocalizedText => ({ text, lang: "de", reviewed: true });
-
-/** The fields a preview takes from a pending change; choices by id (districts, type …) are not among them. */
-export const previewedFields = [
-  "name", "summary", "description", "street", "postcode", "locality", "phone", "email", "website", "contacts",
-  "servesWholeCity", "latitude", "longitude", "languages", "freeOfCharge", "costNote", "sourceDocument", "sourceSection",
-  "hours", "exceptions",
-] as const;
+const translatedTexts: ReadonlySet<string> = new Set(["name", "summary", "description"]);
 
 /**
  * The public page's data with a pending change laid over it. Changed texts are the
@@ -16,11 +11,16 @@ export const previewedFields = [
  */
 export function applyChangeToDetail(detail: OfferDetail, after: Partial<OfferEditValues>): OfferDetail {
   const next: OfferDetail = { ...detail };
-  if (after.name !== undefined && after.name !== null) next.name = german(after.name);
-  if (after.summary !== undefined && after.summary !== null) next.summary = german(after.summary);
-  if (after.description !== undefined && after.description !== null) next.description = german(after.description);
-  for (const key of ["street", "postcode", "locality", "phone", "email", "website", "costNote", "sourceDocument", "sourceSection"] as const) {
-    if (after[key] !== undefined) next[key] = after[key];
+  const texts = next as Record<string, unknown>;
+  for (const { name } of offerTextFields) {
+    const value = after[name];
+    if (value === undefined) continue;
+    // The translated texts are shown as localized texts; the others as they are, where the public page shows them.
+    if (translatedTexts.has(name)) {
+      if (value !== null) texts[name] = german(value);
+    } else if (name in detail) {
+      texts[name] = value;
+    }
   }
   if (after.servesWholeCity !== undefined) next.servesWholeCity = after.servesWholeCity;
   if (after.latitude !== undefined) next.latitude = after.latitude;
