@@ -22,9 +22,6 @@ export function exportColumnsOf<R extends TextFieldRegistry>(registry: R) {
 
 export const importColumns = importColumnsOf(offerTextFields);
 
-/** Exported for reference, ignored on import. */
-export const readOnlyColumns = ["slug", "last_verified"] as const;
-
 export const exportColumns = exportColumnsOf(offerTextFields);
 
 export type ImportColumn = (typeof importControlColumns)[number] | CsvTextColumn<typeof offerTextFields>;
