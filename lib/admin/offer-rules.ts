@@ -8,12 +8,10 @@ export const offerLanguages = [
   "de", "en", "tr", "ar", "ru", "pl", "uk", "fr", "es", "it", "el", "fa", "ku", "sq", "hr", "sr", "bs", "ro", "bg", "vi", "zh", "pt",
 ] as const;
 
-export type OfferLanguage = (typeof offerLanguages)[number];
 
 export const weekdays = [1, 2, 3, 4, 5, 6, 7] as const;
 
 export const offerStatuses = ["DRAFT", "PUBLISHED", "ARCHIVED"] as const;
-export type OfferStatus = (typeof offerStatuses)[number];
 
 // "24:00" may close a day, never open one.
 const timePattern = /^(?:[01][0-9]|2[0-3]):[0-5][0-9]$|^24:00$/;

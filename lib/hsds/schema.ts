@@ -256,7 +256,6 @@ export const exportSchema = named(
   "The whole published dataset.",
 );
 
-export type HsdsPhone = z.infer<typeof phoneSchema>;
 export type HsdsSchedule = z.infer<typeof scheduleSchema>;
 export type HsdsLocation = z.infer<typeof locationSchema>;
 export type HsdsContact = z.infer<typeof contactSchema>;

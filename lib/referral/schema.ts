@@ -15,4 +15,3 @@ export const referralActionSchema = z.discriminatedUnion("aktion", [
   z.object({ aktion: z.literal("leeren") }),
 ]);
 
-export type ReferralAction = z.infer<typeof referralActionSchema>;

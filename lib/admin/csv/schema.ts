@@ -85,4 +85,3 @@ export const exportFilterSchema = z.object({
   status: z.enum(["DRAFT", "PUBLISHED", "ARCHIVED"]).optional().catch(undefined),
 });
 
-export type ExportQuery = z.output<typeof exportFilterSchema>;

@@ -9,7 +9,6 @@ export const verificationFilterSchema = z.object({
   seite: z.coerce.number().int().min(1).max(1000).catch(1).default(1),
 });
 
-export type VerificationQuery = z.output<typeof verificationFilterSchema>;
 
 const optionalId = z.union([z.literal(""), z.uuid()]).catch("");
 
@@ -24,7 +23,6 @@ export const markVerifiedSchema = z.object({
   seite: z.string().regex(/^[1-9][0-9]{0,3}$/).catch("1"),
 });
 
-export type MarkVerifiedInput = z.output<typeof markVerifiedSchema>;
 
 type FormLike = Pick<FormData, "get">;
 
