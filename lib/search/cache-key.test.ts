@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fromSearchKey, toSearchKey } from "./cache-key";
+import { fromSearchKey } from "./cache-key";
+import { toSearchKey } from "./canonical-key";
 import { toQueryRecord } from "@/lib/web/query-record";
 import { listParams, parseSearchParams } from "./schema";
 import type { SearchParams } from "./schema";
