@@ -9,7 +9,7 @@ import { maxShownRowErrors } from "./form-state";
 import { importOffers } from "./mutations";
 import { maxCsvBytes } from "./limits";
 import { decodeCsvBytes, parseCsvTable } from "./parse";
-import { mayImportOffers } from "./permissions";
+import { can } from "../policy";
 import type { PlannedRow, RowError } from "./plan";
 
 // One action, two steps: "check" reads the uploaded file and answers with the dry
@@ -44,7 +44,7 @@ export async function submitCsvImport(_previous: CsvImportState, form: FormData)
   if (!(await isSameOriginRequest())) return fileError({ code: "forbidden" });
   const user = await getCurrentUser();
   if (!user) return fileError({ code: "session" });
-  if (!mayImportOffers(user)) return fileError({ code: "notAllowed" });
+  if (!can(user, "offer.import")) return fileError({ code: "notAllowed" });
 
   if (form.get("step") !== "import") {
     const file = readFile(form);
