@@ -81,6 +81,7 @@ async function checkOrImport(ctx: ActionContext, form: FormData): Promise<Answer
   }
 }
 
+// No schema: the file is read inside the run, so "invalid" cannot happen here.
 const refusals = { invalid: "notAllowed", forbidden: "forbidden", session: "session", notAllowed: "notAllowed" } as const;
 
 export const submitCsvImport = withPreviousState<CsvImportState>(
