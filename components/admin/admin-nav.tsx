@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
+import { can } from "@/lib/admin/policy";
 import type { Role } from "@/lib/admin/types";
 
 type Props = {
@@ -18,13 +19,13 @@ export async function AdminNav({ email, role, locale, signOut, signOutEverywhere
   const tMaster = await getTranslations("AdminMasterData");
   const links = [
     { href: "/admin/angebote", label: t("nav.offers") },
-    ...(role === "PROVIDER_EDITOR" ? [] : [{ href: "/admin/freigaben", label: tReview("navLabel") }]),
+    ...(can({ role }, "review.decide") ? [{ href: "/admin/freigaben", label: tReview("navLabel") }] : []),
     { href: "/admin/traeger", label: tMaster("navProviders") },
-    ...(role === "PROVIDER_EDITOR" ? [] : [{ href: "/admin/bezirke", label: tMaster("navDistricts") }]),
+    ...(can({ role }, "district.edit") ? [{ href: "/admin/bezirke", label: tMaster("navDistricts") }] : []),
     { href: "/admin/pruefung", label: tVerification("navLabel") },
     { href: "/admin/import", label: tImport("navLabel") },
     { href: "/admin/protokoll", label: t("nav.audit") },
-    ...(role === "ADMIN" ? [{ href: "/admin/benutzer", label: t("nav.users") }] : []),
+    ...(can({ role }, "account.manage") ? [{ href: "/admin/benutzer", label: t("nav.users") }] : []),
   ];
   return (
     <div className="mb-8 border-b-2 border-line pb-4">

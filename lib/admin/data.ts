@@ -3,28 +3,9 @@ import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { findSignInLockedEmails, isActiveAdmin } from "./auth/data";
 import { offerTextFields, textSelect } from "./offers/fields";
+import { providerChoiceWhere } from "./policy-scopes";
+import { cityScopeFor, offerScopeFor } from "./scope-data";
 import type { ActingUser, AdminOfferListItem, AdminUserListItem, OfferEditOptions, OfferForEdit, ScopeOption } from "./types";
-
-const nothing = { id: { in: [] as string[] } } satisfies Prisma.OfferWhereInput;
-
-/**
- * The offers the acting user may read and change, as a `where` fragment that every
- * offer query of the admin area spreads in. The scope is checked against the
- * database at query time (role, disabled flag and the join tables), so an ActingUser
- * with a forged role or a stale list of cities reaches nothing more.
- */
-export async function offerScopeFor(user: ActingUser): Promise<Prisma.OfferWhereInput> {
-  switch (user.role) {
-    case "ADMIN":
-      return (await isActiveAdmin(user.id)) ? {} : nothing;
-    case "CITY_EDITOR":
-      return { city: { editors: { some: { userId: user.id, user: { role: "CITY_EDITOR", disabled: false } } } } };
-    case "PROVIDER_EDITOR":
-      return { provider: { editors: { some: { userId: user.id, user: { role: "PROVIDER_EDITOR", disabled: false } } } } };
-    default:
-      return nothing;
-  }
-}
 
 export async function listOffersForUser(user: ActingUser): Promise<AdminOfferListItem[]> {
   const rows = await getDb().offer.findMany({
@@ -95,17 +76,6 @@ export async function getOfferForEdit(user: ActingUser, offerId: string): Promis
   return row ? toOfferForEdit(row) : null;
 }
 
-/**
- * Träger the acting user may assign to an offer of this city: a PROVIDER_EDITOR only
- * their own (so an offer can never leave their reach), everyone else the city's own
- * Träger and those without a city.
- */
-export function providerChoiceWhere(user: ActingUser, cityId: string): Prisma.ProviderWhereInput {
-  return user.role === "PROVIDER_EDITOR"
-    ? { editors: { some: { userId: user.id, user: { role: "PROVIDER_EDITOR", disabled: false } } } }
-    : { OR: [{ cityId }, { cityId: null }] };
-}
-
 /** The Träger matching `among` that the user may choose for an offer of this city. */
 export async function findChoosableProviders(
   client: Pick<Prisma.TransactionClient, "provider">,
@@ -128,20 +98,6 @@ export async function getOfferEditOptions(user: ActingUser, cityId: string): Pro
     db.handlungsfeld.findMany(named),
   ]);
   return { types, providers, districts, accessibility, targetGroups, handlungsfelder };
-}
-
-/** The cities in which the acting user may create offers (a PROVIDER_EDITOR: those of their Träger). */
-export async function cityScopeFor(user: ActingUser): Promise<Prisma.CityWhereInput> {
-  switch (user.role) {
-    case "ADMIN":
-      return (await isActiveAdmin(user.id)) ? {} : { id: { in: [] } };
-    case "CITY_EDITOR":
-      return { editors: { some: { userId: user.id, user: { role: "CITY_EDITOR", disabled: false } } } };
-    case "PROVIDER_EDITOR":
-      return { providers: { some: { editors: { some: { userId: user.id, user: { role: "PROVIDER_EDITOR", disabled: false } } } } } };
-    default:
-      return { id: { in: [] } };
-  }
 }
 
 export async function listCreatableCities(user: ActingUser): Promise<ScopeOption[]> {

@@ -1,3 +1,4 @@
+import { can } from "./policy";
 import type { Role } from "./types";
 
 // Pure rules of the offer form that the schema (schema.ts), the form's save path and
@@ -59,6 +60,6 @@ export type ProviderChoice<Key extends string> = {
  */
 export function isProviderChoiceAllowed<Key extends string>(role: Role, choice: ProviderChoice<Key>): boolean {
   if (choice.saved !== undefined && choice.chosen === choice.saved) return true;
-  if (choice.chosen === null) return role !== "PROVIDER_EDITOR";
+  if (choice.chosen === null) return can({ role }, "offer.assignProvider", { providerId: null });
   return choice.choosable.has(choice.chosen);
 }

@@ -12,6 +12,11 @@ export function offerTag(offerSlug: string): string {
   return `offer:${offerSlug}`;
 }
 
+/** What a change to one offer can alter: the lists, its city's pages, its own page. */
+export function offerTags(offer: { citySlug: string; offerSlug: string }): string[] {
+  return [directoryTag, cityTag(offer.citySlug), offerTag(offer.offerSlug)];
+}
+
 // Without an explicit change, cached pages are still refreshed hourly so that a
 // change made directly in the database shows up eventually.
 export const cacheSeconds = 3600;

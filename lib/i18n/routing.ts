@@ -15,3 +15,8 @@ export const routing = defineRouting({
 });
 
 export type Locale = (typeof routing.locales)[number];
+
+/** The locale a form or URL names, or the default one for anything else. */
+export function toLocale(value: unknown): Locale {
+  return routing.locales.find((l) => l === value) ?? routing.defaultLocale;
+}

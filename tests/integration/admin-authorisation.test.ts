@@ -2,6 +2,9 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { listAuditEntries } from "@/lib/admin/audit/data";
 import { getOfferForEdit, listOffersForUser, listScopeOptions, listUsers } from "@/lib/admin/data";
 import { inviteUser, updateOffer } from "@/lib/admin/mutations";
+import { can } from "@/lib/admin/policy";
+import { editableCityScopeFor, editableProviderScopeFor, offerScopeFor, reviewScopeFor } from "@/lib/admin/scope-data";
+import { markOfferVerified } from "@/lib/admin/verification/mutations";
 import type { ActingUser } from "@/lib/admin/types";
 import { createPrismaClient } from "@/lib/database/client";
 import { createAdminWorld, toEditInput } from "./admin-fixtures";
@@ -124,5 +127,40 @@ describe("authorisation for accounts and the audit log", () => {
     expect(new Set(all.entries.map((e) => e.actorEmail))).toEqual(
       new Set([world.users.admin.email, world.users.cityEditor.email, world.users.providerEditor.email]),
     );
+  });
+});
+
+describe("the policy (can) and the database scopes agree", () => {
+  const roles = ["admin", "cityEditor", "providerEditor"] as const;
+  const reaches = async (where: object, table: "offer" | "city" | "provider", id: string) =>
+    (table === "offer" ? db.offer.count({ where: { id, ...where } }) : table === "city" ? db.city.count({ where: { id, ...where } }) : db.provider.count({ where: { id, ...where } })).then((n) => n === 1);
+
+  it.each(roles)("%s: saving an own offer publishes exactly when can(offer.publish)", (who) => {
+    expect(expected[who].A.edit).toBe(can(actor(who), "offer.publish") ? "saved" : "submitted");
+  });
+
+  it.each(roles)("%s: the review scope reaches an own offer exactly when can(review.decide)", async (who) => {
+    expect(await reaches(await reviewScopeFor(actor(who)), "offer", world.offers.A.id)).toBe(can(actor(who), "review.decide"));
+  });
+
+  it.each(roles)("%s: the editable cities and Träger include their own exactly when can(district.edit / provider.edit)", async (who) => {
+    expect(await reaches(await editableCityScopeFor(actor(who)), "city", world.city1.id)).toBe(can(actor(who), "district.edit"));
+    expect(await reaches(await editableProviderScopeFor(actor(who)), "provider", world.provider1.id)).toBe(can(actor(who), "provider.edit"));
+  });
+
+  it.each(roles)("%s: the offer scope reaches other cities' offers exactly when can(scope.all)", async (who) => {
+    expect(await reaches(await offerScopeFor(actor(who)), "offer", world.offers.B.id)).toBe(can(actor(who), "scope.all"));
+  });
+
+  it.each(roles)("%s: accounts are listed exactly when can(account.manage)", async (who) => {
+    expect((await listUsers(actor(who))) !== null).toBe(can(actor(who), "account.manage"));
+  });
+
+  it.each(roles)("%s: marking an own offer as checked is refused exactly when not can(verification.mark)", async (who) => {
+    const before = await snapshot(world.offers.A.id);
+    // A stale version: an allowed user gets "conflict", so nothing is written either way.
+    const result = await markOfferVerified({ user: actor(who), ip: null }, { offerId: world.offers.A.id, version: 0 }, new Date());
+    expect(result.status).toBe(can(actor(who), "verification.mark") ? "conflict" : "forbidden");
+    expect(await snapshot(world.offers.A.id)).toEqual(before);
   });
 });

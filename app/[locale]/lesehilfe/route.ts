@@ -1,6 +1,5 @@
-import { hasLocale } from "next-intl";
 import type { NextRequest } from "next/server";
-import { routing } from "@/lib/i18n/routing";
+import { toLocale } from "@/lib/i18n/routing";
 import {
   isDefaultReadingPreferences,
   parseReadingPreferences,
@@ -15,7 +14,7 @@ type Context = { params: Promise<{ locale: string }> };
 
 async function toHomePath(params: Context["params"]) {
   const { locale } = await params;
-  return `/${hasLocale(routing.locales, locale) ? locale : routing.defaultLocale}`;
+  return `/${toLocale(locale)}`;
 }
 
 export async function POST(request: NextRequest, { params }: Context) {

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { can } from "@/lib/admin/policy";
 import type { AdminUserListItem } from "@/lib/admin/types";
 
 type Props = {
@@ -29,7 +30,7 @@ export async function AdminUsersTable({ users, locale, unlockAction }: Props) {
               <td className="border-b border-line p-2">{user.name ?? "–"}</td>
               <td className="border-b border-line p-2">{t(`roles.${user.role}`)}</td>
               <td className="border-b border-line p-2">
-                {user.role === "ADMIN" ? t("users.allScope") : [...user.cities, ...user.providers].join(", ") || "–"}
+                {can(user, "scope.all") ? t("users.allScope") : [...user.cities, ...user.providers].join(", ") || "–"}
               </td>
               <td className="border-b border-line p-2">
                 {user.disabled ? t("users.disabled") : user.hasPassword ? t("users.active") : t("users.invited")}

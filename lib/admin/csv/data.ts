@@ -3,12 +3,13 @@ import type { DatabaseClient } from "@/lib/database/client";
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { csvTextFields, offerTextFields, textSelect } from "../offers/fields";
-import { cityScopeFor, findChoosableProviders, offerScopeFor } from "../data";
+import { findChoosableProviders } from "../data";
+import { can } from "../policy";
+import { cityScopeFor, offerScopeFor } from "../scope-data";
 import type { ActingUser } from "../types";
 import { dueForVerificationOrder, dueForVerificationWhere } from "../verification/data";
 import type { ExportOffer } from "./export";
 import type { CsvTable } from "./parse";
-import { mayImportOffers } from "./permissions";
 import { collectReferences, planOfferImport, validateCsvRows } from "./plan";
 import type { ExistingOffer, ImportLookup, ImportPlan } from "./plan";
 
@@ -71,7 +72,7 @@ export async function loadImportLookup(client: ImportReader, user: ActingUser, r
 
 /** The dry run: reads only. null when the user may not import at all. */
 export async function checkOfferImport(user: ActingUser, table: CsvTable): Promise<ImportPlan | null> {
-  if (!mayImportOffers(user)) return null;
+  if (!can(user, "offer.import")) return null;
   const { rows, errors } = validateCsvRows(table);
   const lookup = await loadImportLookup(getDb(), user, collectReferences(rows));
   return planOfferImport(rows, lookup, errors);

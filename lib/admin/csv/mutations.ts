@@ -2,16 +2,17 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { writeAuditEntry } from "../audit/mutations";
-import { offerEditSelect, offerScopeFor, toOfferForEdit } from "../data";
+import { offerEditSelect, toOfferForEdit } from "../data";
 import { districtsFor } from "../offer-rules";
 import { emptyTextValue, offerTextFields } from "../offers/fields";
 import type { OfferTextValues } from "../offers/fields";
 import { OfferVersionConflict, toStoredOffer, writeOffer } from "../offers/mutations";
+import { can } from "../policy";
+import { offerScopeFor } from "../scope-data";
 import type { ActingContext, OfferEditValues } from "../types";
 import { loadImportLookup } from "./data";
 import type { ExportFilter } from "./data";
 import type { CsvTable } from "./parse";
-import { mayImportOffers } from "./permissions";
 import { collectReferences, planOfferImport, validateCsvRows } from "./plan";
 import type { ImportLookup, OfferImportValues, PlannedRow, RowError } from "./plan";
 
@@ -67,7 +68,7 @@ function toColumns(values: Partial<OfferImportValues>, lookup: ImportLookup) {
  * offer gets its own audit entry; an update needs the version the file was made from.
  */
 export async function importOffers(ctx: ActingContext, table: CsvTable, now: Date): Promise<ImportResult> {
-  if (!mayImportOffers(ctx.user)) return { status: "forbidden" };
+  if (!can(ctx.user, "offer.import")) return { status: "forbidden" };
   const { rows, errors } = validateCsvRows(table);
   const refs = collectReferences(rows);
   const scope = await offerScopeFor(ctx.user);

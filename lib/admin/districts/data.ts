@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db";
-import { editableCityWhere } from "../providers/data";
+import { editableCityScopeFor } from "../scope-data";
 import type { ActingUser } from "../types";
 
 export type DistrictListItem = { id: string; name: string; slug: string };
@@ -9,7 +9,7 @@ export type CityDistricts = { id: string; name: string; districts: DistrictListI
 /** The cities the acting user may change districts of, each with its districts. */
 export async function listDistrictsForUser(user: ActingUser): Promise<CityDistricts[]> {
   return getDb().city.findMany({
-    where: await editableCityWhere(user),
+    where: await editableCityScopeFor(user),
     select: { id: true, name: true, districts: { select: { id: true, name: true, slug: true }, orderBy: [{ position: "asc" }, { name: "asc" }] } },
     orderBy: { name: "asc" },
   });

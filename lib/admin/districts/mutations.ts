@@ -2,7 +2,7 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import { writeAuditEntry } from "../audit/mutations";
 import { toSlugPart } from "../csv/slug";
-import { editableCityWhere } from "../providers/data";
+import { editableCityScopeFor } from "../scope-data";
 import type { ActingContext } from "../types";
 import type { DistrictCreateInput, DistrictRenameInput } from "./schema";
 
@@ -13,7 +13,7 @@ export function toDistrictSlug(name: string): string {
 }
 
 export async function createDistrict(ctx: ActingContext, input: DistrictCreateInput): Promise<DistrictMutationResult> {
-  const cityScope = await editableCityWhere(ctx.user);
+  const cityScope = await editableCityScopeFor(ctx.user);
   return getDb().$transaction(async (tx): Promise<DistrictMutationResult> => {
     const city = await tx.city.findFirst({ where: { id: input.cityId, ...cityScope }, select: { slug: true } });
     if (!city) return { status: "notFound" };
@@ -35,7 +35,7 @@ export async function createDistrict(ctx: ActingContext, input: DistrictCreateIn
  * has no version column: of two concurrent renames the last one wins (both audited).
  */
 export async function renameDistrict(ctx: ActingContext, input: DistrictRenameInput): Promise<DistrictMutationResult> {
-  const cityScope = await editableCityWhere(ctx.user);
+  const cityScope = await editableCityScopeFor(ctx.user);
   return getDb().$transaction(async (tx): Promise<DistrictMutationResult> => {
     const row = await tx.district.findFirst({ where: { id: input.districtId, city: cityScope }, select: { name: true, cityId: true, city: { select: { slug: true } } } });
     if (!row) return { status: "notFound" };

@@ -5,6 +5,7 @@ import type { AuditEntryInput } from "../audit/mutations";
 import { pickFreeSlug, toOfferSlugBase } from "../csv/slug";
 import { findChoosableProviders } from "../data";
 import { isProviderChoiceAllowed, offerLanguages } from "../offer-rules";
+import { can } from "../policy";
 import type { ActingContext, OfferContactValues, OfferEditValues, OfferForEdit } from "../types";
 import { offerTextFields, pickTextValues } from "./fields";
 
@@ -171,7 +172,7 @@ export async function writeOffer(
   after: OfferEditValues,
   options: OfferWriteOptions,
 ): Promise<OfferWriteResult> {
-  const reviewed = ctx.user.role === "PROVIDER_EDITOR";
+  const reviewed = !can(ctx.user, "offer.publish");
   if (!("id" in before)) {
     const target = reviewed ? { ...after, status: "DRAFT" as const } : after;
     if (!(await areChoicesAllowed(tx, ctx, before.cityId, target))) return { status: "invalidChoice" };

@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
-import { isActiveAdmin } from "../auth/data";
+import { can } from "../policy";
+import { editableCityScopeFor, readableProviderScopeFor } from "../scope-data";
 import type { ActingUser, ScopeOption } from "../types";
 import type { ProviderKindValue, UmbrellaValue } from "./schema";
 
@@ -17,39 +17,17 @@ export type ProviderListItem = {
   canEdit: boolean;
 };
 
-const none = { id: { in: [] as string[] } };
-
-/** Cities whose Träger and districts the acting user may change: ADMIN all, CITY_EDITOR their own. */
-export async function editableCityWhere(user: ActingUser): Promise<Prisma.CityWhereInput> {
-  if (user.role === "ADMIN") return (await isActiveAdmin(user.id)) ? {} : none;
-  if (user.role === "CITY_EDITOR") return { editors: { some: { userId: user.id, user: { role: "CITY_EDITOR", disabled: false } } } };
-  return none;
-}
-
-/** Träger the acting user may change. A PROVIDER_EDITOR changes none; a CITY_EDITOR those of their cities. */
-export async function editableProviderWhere(user: ActingUser): Promise<Prisma.ProviderWhereInput> {
-  if (user.role === "ADMIN") return (await isActiveAdmin(user.id)) ? {} : none;
-  if (user.role === "CITY_EDITOR") return { city: await editableCityWhere(user) };
-  return none;
-}
-
-/** Träger the acting user may see in the list: the editable ones, and for a PROVIDER_EDITOR their own. */
-async function readableProviderWhere(user: ActingUser): Promise<Prisma.ProviderWhereInput> {
-  if (user.role === "PROVIDER_EDITOR") return { editors: { some: { userId: user.id, user: { role: "PROVIDER_EDITOR", disabled: false } } } };
-  return editableProviderWhere(user);
-}
-
 export async function listProvidersForUser(user: ActingUser): Promise<ProviderListItem[]> {
   const rows = await getDb().provider.findMany({
-    where: await readableProviderWhere(user),
+    where: await readableProviderScopeFor(user),
     select: { id: true, name: true, kind: true, umbrella: true, website: true, cityId: true, version: true, city: { select: { name: true } } },
     orderBy: [{ name: "asc" }],
     take: 2000,
   });
-  const canEdit = user.role !== "PROVIDER_EDITOR";
+  const canEdit = can(user, "provider.edit");
   return rows.map(({ city, ...row }) => ({ ...row, cityName: city?.name ?? null, canEdit }));
 }
 
 export async function listEditableCities(user: ActingUser): Promise<ScopeOption[]> {
-  return getDb().city.findMany({ where: await editableCityWhere(user), select: { id: true, name: true }, orderBy: { name: "asc" } });
+  return getDb().city.findMany({ where: await editableCityScopeFor(user), select: { id: true, name: true }, orderBy: { name: "asc" } });
 }

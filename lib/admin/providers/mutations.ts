@@ -4,8 +4,9 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { writeAuditEntry } from "../audit/mutations";
 import { isActiveAdmin } from "../auth/data";
 import { pickFreeSlug, toSlugPart } from "../csv/slug";
+import { can } from "../policy";
+import { editableCityScopeFor, editableProviderScopeFor } from "../scope-data";
 import type { ActingContext } from "../types";
-import { editableCityWhere, editableProviderWhere } from "./data";
 import type { ProviderCreateInput, ProviderUpdateInput } from "./schema";
 
 export type ProviderValues = Pick<ProviderCreateInput, "name" | "kind" | "umbrella" | "website" | "cityId">;
@@ -21,8 +22,8 @@ class VersionConflict extends Error {}
 
 /** The city's slug when the acting user may put a Träger there; "" for no city (ADMIN only); null when refused. */
 async function checkCity(tx: Prisma.TransactionClient, ctx: ActingContext, cityId: string | null): Promise<string | null> {
-  if (cityId === null) return ctx.user.role === "ADMIN" && (await isActiveAdmin(ctx.user.id)) ? "" : null;
-  const city = await tx.city.findFirst({ where: { id: cityId, ...(await editableCityWhere(ctx.user)) }, select: { slug: true } });
+  if (cityId === null) return can(ctx.user, "provider.edit", { cityId: null }) && (await isActiveAdmin(ctx.user.id)) ? "" : null;
+  const city = await tx.city.findFirst({ where: { id: cityId, ...(await editableCityScopeFor(ctx.user)) }, select: { slug: true } });
   return city?.slug ?? null;
 }
 
@@ -45,7 +46,7 @@ export async function createProvider(ctx: ActingContext, input: ProviderCreateIn
 
 /** Saves only when the Träger is in the user's scope AND still has the version the form was loaded with. */
 export async function updateProvider(ctx: ActingContext, input: ProviderUpdateInput): Promise<ProviderMutationResult> {
-  const scope = await editableProviderWhere(ctx.user);
+  const scope = await editableProviderScopeFor(ctx.user);
   try {
     return await getDb().$transaction(async (tx): Promise<ProviderMutationResult> => {
       const row = await tx.provider.findFirst({

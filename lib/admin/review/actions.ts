@@ -1,70 +1,55 @@
 "use server";
 
-import { updateTag } from "next/cache";
-import { cityTag, directoryTag, offerTag } from "@/lib/directory/cache-tags";
+import { offerTags } from "@/lib/directory/cache-tags";
 import { redirect } from "@/lib/i18n/navigation";
-import { routing } from "@/lib/i18n/routing";
-import type { Locale } from "@/lib/i18n/routing";
+import { toLocale } from "@/lib/i18n/routing";
+import { adminAction } from "../action-pipeline";
 import { restoreOfferVersion } from "../history/mutations";
-import { getClientIp, getCurrentUser, isSameOriginRequest } from "../request";
 import { decideRevision } from "./mutations";
 import { readRestoreForm, readReviewDecisionForm, restoreSchema, reviewDecisionSchema } from "./schema";
 import type { RestoreOutcome, ReviewOutcome } from "./schema";
 
-// Plain POST forms (they work without JavaScript): validate → check origin →
-// authenticate → the data layer authorises and audits → redirect with an outcome code.
+// Plain POST forms (they work without JavaScript) that answer with a redirect and an
+// outcome code; without a session, to the sign-in page.
 
-function toLocale(value: unknown): Locale {
-  return routing.locales.find((l) => l === value) ?? routing.defaultLocale;
+type Raw = { locale?: unknown };
+
+const toSignIn = (raw: Raw): never => redirect({ href: "/admin", locale: toLocale(raw.locale) });
+
+function backToReview(raw: Raw, revisionId: string | null, outcome: ReviewOutcome): never {
+  // Decided or gone: back to the queue; anything else: back to the revision, to read why.
+  const toQueue = outcome === "approved" || outcome === "rejected" || outcome === "notFound";
+  const pathname = revisionId !== null && !toQueue ? `/admin/freigaben/${revisionId}` : "/admin/freigaben";
+  return redirect({ href: { pathname, query: { ergebnis: outcome } }, locale: toLocale(raw.locale) });
 }
 
-function revalidateOffer(citySlug: string, offerSlug: string) {
-  for (const tag of [directoryTag, cityTag(citySlug), offerTag(offerSlug)]) updateTag(tag);
+export const decideReview: (form: FormData) => Promise<void> = adminAction({
+  read: readReviewDecisionForm,
+  schema: reviewDecisionSchema,
+  run: decideRevision,
+  tags: (result) => (result.status === "approved" ? offerTags(result) : []),
+  refuse: (refusal, raw, input) => (refusal.code === "session" ? toSignIn(raw) : backToReview(raw, input?.revisionId ?? null, refusal.code === "invalid" ? "invalid" : "forbidden")),
+  answer: (result, input, raw) => backToReview(raw, input.revisionId, result.status),
+});
+
+function backToHistory(raw: Raw, offerId: string, outcome: RestoreOutcome): never {
+  return redirect({ href: { pathname: `/admin/angebote/${offerId}/verlauf`, query: { ergebnis: outcome } }, locale: toLocale(raw.locale) });
 }
 
-export async function decideReview(form: FormData): Promise<void> {
-  const raw = readReviewDecisionForm(form);
-  const locale = toLocale(raw.locale);
-  const parsed = reviewDecisionSchema.safeParse(raw);
-  const back = (outcome: ReviewOutcome): never => {
-    // Decided or gone: back to the queue; anything else: back to the revision, to read why.
-    const toQueue = outcome === "approved" || outcome === "rejected" || outcome === "notFound";
-    const pathname = parsed.success && !toQueue ? `/admin/freigaben/${parsed.data.revisionId}` : "/admin/freigaben";
-    return redirect({ href: { pathname, query: { ergebnis: outcome } }, locale });
-  };
-  if (!parsed.success) return back("invalid");
-  if (!(await isSameOriginRequest())) return back("forbidden");
-  const user = await getCurrentUser();
-  if (!user) return redirect({ href: "/admin", locale });
-
-  const result = await decideRevision({ user, ip: await getClientIp() }, parsed.data);
-  if (result.status === "approved") revalidateOffer(result.citySlug, result.offerSlug);
-  return back(result.status);
+function restoreOutcome(status: string): RestoreOutcome {
+  if (status === "saved") return "restored";
+  return status === "submitted" || status === "conflict" ? status : "notFound";
 }
 
-export async function restoreVersion(form: FormData): Promise<void> {
-  const raw = readRestoreForm(form);
-  const locale = toLocale(raw.locale);
-  const parsed = restoreSchema.safeParse(raw);
-  const back = (outcome: RestoreOutcome): never => {
-    if (!parsed.success) return redirect({ href: "/admin/angebote", locale });
-    return redirect({ href: { pathname: `/admin/angebote/${parsed.data.offerId}/verlauf`, query: { ergebnis: outcome } }, locale });
-  };
-  if (!parsed.success) return back("invalid");
-  if (!(await isSameOriginRequest())) return back("forbidden");
-  const user = await getCurrentUser();
-  if (!user) return redirect({ href: "/admin", locale });
-
-  const result = await restoreOfferVersion({ user, ip: await getClientIp() }, parsed.data);
-  switch (result.status) {
-    case "saved":
-      revalidateOffer(result.citySlug, result.offerSlug);
-      return back("restored");
-    case "submitted":
-      return back("submitted");
-    case "conflict":
-      return back("conflict");
-    default:
-      return back("notFound");
-  }
-}
+export const restoreVersion: (form: FormData) => Promise<void> = adminAction({
+  read: readRestoreForm,
+  schema: restoreSchema,
+  run: restoreOfferVersion,
+  tags: (result) => (result.status === "saved" ? offerTags(result) : []),
+  refuse: (refusal, raw, input) => {
+    if (refusal.code === "session") return toSignIn(raw);
+    // An invalid form names no offer to go back to.
+    return input ? backToHistory(raw, input.offerId, "forbidden") : redirect({ href: "/admin/angebote", locale: toLocale(raw.locale) });
+  },
+  answer: (result, input, raw) => backToHistory(raw, input.offerId, restoreOutcome(result.status)),
+});

@@ -1,25 +1,14 @@
 import "server-only";
 import { getDb } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { findOfferDetail } from "@/lib/directory/data";
 import type { OfferDetail } from "@/lib/directory/types";
 import type { Locale } from "@/lib/i18n/routing";
-import { getOfferForEdit, offerScopeFor } from "../data";
+import { getOfferForEdit } from "../data";
+import { offerScopeFor, reviewScopeFor } from "../scope-data";
 import type { ActingUser } from "../types";
 import { applyChangeToDetail } from "./preview";
 import { readSnapshot, toEditValues } from "./save-input";
 import type { ReviewQueueItem, RevisionForReview } from "./types";
-
-const nothing = { id: { in: [] as string[] } } satisfies Prisma.OfferWhereInput;
-
-/**
- * The offers whose changes the user may review: a CITY_EDITOR's cities, everything
- * for an ADMIN, nothing for a PROVIDER_EDITOR (their changes are what gets reviewed).
- * offerScopeFor re-checks the role against the database.
- */
-export async function reviewScopeFor(user: ActingUser): Promise<Prisma.OfferWhereInput> {
-  return user.role === "ADMIN" || user.role === "CITY_EDITOR" ? offerScopeFor(user) : nothing;
-}
 
 /** Pending offer revisions in the reviewer's scope, oldest first (they have waited longest). */
 export async function listPendingRevisions(user: ActingUser): Promise<ReviewQueueItem[]> {

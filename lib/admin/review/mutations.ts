@@ -5,7 +5,7 @@ import { writeAuditEntry } from "../audit/mutations";
 import { getOfferForEdit } from "../data";
 import { updateOffer } from "../mutations";
 import type { ActingContext } from "../types";
-import { reviewScopeFor } from "./data";
+import { reviewScopeFor } from "../scope-data";
 import { readSnapshot, toEditValues, toSaveInput } from "./save-input";
 import type { ReviewDecisionResult } from "./types";
 

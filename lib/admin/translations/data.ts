@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import { routing } from "@/lib/i18n/routing";
-import { offerScopeFor } from "../data";
+import { offerScopeFor } from "../scope-data";
 import type { ActingUser, OfferTranslationsForEdit } from "../types";
 
 export const translationLocales = routing.locales.filter((l) => l !== routing.defaultLocale);

@@ -1,7 +1,8 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import { writeAuditEntry } from "../audit/mutations";
-import { offerScopeFor } from "../data";
+import { can } from "../policy";
+import { offerScopeFor } from "../scope-data";
 import type { OfferTranslationsInput } from "../schema";
 import type { ActingContext, OfferTranslationsResult } from "../types";
 import { getOfferTranslations } from "./data";
@@ -12,7 +13,7 @@ import { getOfferTranslations } from "./data";
  * German record only, and an unreviewed translation must not go public unchecked.
  */
 export async function saveOfferTranslations(ctx: ActingContext, input: OfferTranslationsInput, now: Date): Promise<OfferTranslationsResult> {
-  if (ctx.user.role === "PROVIDER_EDITOR") return { status: "forbidden" };
+  if (!can(ctx.user, "offer.translate")) return { status: "forbidden" };
   const scope = await offerScopeFor(ctx.user);
   const outcome = await getDb().$transaction(async (tx): Promise<OfferTranslationsResult | "conflict"> => {
     const offer = await tx.offer.findFirst({

@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { offerScopeFor } from "../data";
+import { offerScopeFor } from "../scope-data";
 import type { ActingUser, ScopeOption } from "../types";
 import { getVerificationCutoff, toDateValue } from "./rules";
 

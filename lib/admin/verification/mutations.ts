@@ -1,7 +1,8 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import { writeAuditEntry } from "../audit/mutations";
-import { offerScopeFor } from "../data";
+import { can } from "../policy";
+import { offerScopeFor } from "../scope-data";
 import type { ActingContext } from "../types";
 import { getBerlinToday, toDateValue, toDayString } from "./rules";
 
@@ -17,7 +18,7 @@ export type MarkVerifiedResult =
  * be in scope and still have the version the person looked at.
  */
 export async function markOfferVerified(ctx: ActingContext, input: { offerId: string; version: number }, now: Date): Promise<MarkVerifiedResult> {
-  if (ctx.user.role !== "ADMIN" && ctx.user.role !== "CITY_EDITOR") return { status: "forbidden" };
+  if (!can(ctx.user, "verification.mark")) return { status: "forbidden" };
   const scope = await offerScopeFor(ctx.user);
   const today = getBerlinToday(now);
   return getDb().$transaction(async (tx): Promise<MarkVerifiedResult> => {

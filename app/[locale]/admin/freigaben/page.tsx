@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminReviewQueue } from "@/components/admin/review/admin-review-queue";
+import { can } from "@/lib/admin/policy";
 import { requireUser } from "@/lib/admin/request";
 import { listPendingRevisions } from "@/lib/admin/review/data";
 import { readReviewOutcome } from "@/lib/admin/review/schema";
@@ -27,7 +28,7 @@ export default async function AdminReviewQueuePage({ params, searchParams }: Pro
   return (
     <>
       <h1 className="text-4xl">{t("title")}</h1>
-      <p className="mt-4 max-w-3xl">{user.role === "PROVIDER_EDITOR" ? t("introProvider") : t("intro")}</p>
+      <p className="mt-4 max-w-3xl">{can(user, "review.decide") ? t("intro") : t("introProvider")}</p>
       {outcome ? (
         <p role="status" className={`mt-4 rounded border-4 p-4 font-bold ${outcome === "approved" || outcome === "rejected" ? "border-brand" : "border-red-800"}`}>
           {t(`outcomes.${outcome}`)}

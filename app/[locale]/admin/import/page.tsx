@@ -4,7 +4,7 @@ import { AdminCsvExportForm } from "@/components/admin/import/admin-csv-export-f
 import { AdminCsvImportForm } from "@/components/admin/import/admin-csv-import-form";
 import { submitCsvImport } from "@/lib/admin/csv/actions";
 import { maxExportRows } from "@/lib/admin/csv/data";
-import { mayImportOffers } from "@/lib/admin/csv/permissions";
+import { can } from "@/lib/admin/policy";
 import { requireUser } from "@/lib/admin/request";
 import { listScopedFilterOptions } from "@/lib/admin/verification/data";
 import { getPathname } from "@/lib/i18n/navigation";
@@ -36,7 +36,7 @@ export default async function AdminImportPage({ params, searchParams }: Props) {
         <h2 id="import-heading" className="text-2xl">
           {t("importHeading")}
         </h2>
-        {mayImportOffers(user) ? (
+        {can(user, "offer.import") ? (
           <>
             <p className="mt-2 max-w-3xl">{t("importIntro")}</p>
             <ul className="mt-2 max-w-3xl list-disc ps-6">

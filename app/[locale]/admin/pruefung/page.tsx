@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminVerificationFilters } from "@/components/admin/verification/admin-verification-filters";
 import { AdminVerificationTable } from "@/components/admin/verification/admin-verification-table";
+import { can } from "@/lib/admin/policy";
 import { requireUser } from "@/lib/admin/request";
 import { markOfferChecked } from "@/lib/admin/verification/actions";
 import { listOffersDueForVerification, listScopedFilterOptions } from "@/lib/admin/verification/data";
@@ -61,13 +62,13 @@ export default async function AdminVerificationPage({ params, searchParams }: Pr
           {t("export")}
         </a>
       </p>
-      {user.role === "PROVIDER_EDITOR" ? <p className="mt-4 max-w-3xl">{t("readOnly")}</p> : null}
+      {can(user, "verification.mark") ? null : <p className="mt-4 max-w-3xl">{t("readOnly")}</p>}
       {page.offers.length === 0 ? (
         <p className="mt-6">{t("empty")}</p>
       ) : (
         <AdminVerificationTable
           offers={page.offers}
-          canMark={user.role !== "PROVIDER_EDITOR"}
+          canMark={can(user, "verification.mark")}
           markAction={markOfferChecked}
           locale={locale}
           filters={{ stadt: filter.stadt ?? "", traeger: filter.traeger ?? "", seite: String(filter.seite) }}

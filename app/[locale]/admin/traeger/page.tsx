@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminProviderForm } from "@/components/admin/master-data/admin-provider-form";
 import { readMasterDataOutcome } from "@/lib/admin/master-data-outcome";
+import { can } from "@/lib/admin/policy";
 import { requireUser } from "@/lib/admin/request";
 import { createProviderAction, updateProviderAction } from "@/lib/admin/providers/actions";
 import { listEditableCities, listProvidersForUser } from "@/lib/admin/providers/data";
@@ -28,8 +29,8 @@ export default async function AdminProvidersPage({ params, searchParams }: Props
   const [providers, cities] = await Promise.all([listProvidersForUser(user), listEditableCities(user)]);
   const t = await getTranslations("AdminMasterData");
   const tKind = await getTranslations("ProviderKind");
-  const canEdit = user.role !== "PROVIDER_EDITOR";
-  const formProps = { locale, cities, allowNoCity: user.role === "ADMIN", kinds: providerKinds, umbrellas };
+  const canEdit = can(user, "provider.edit");
+  const formProps = { locale, cities, allowNoCity: can(user, "provider.edit", { cityId: null }), kinds: providerKinds, umbrellas };
   return (
     <>
       <h1 className="text-4xl">{t("providersTitle")}</h1>

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { AdminOfferForm } from "@/components/admin/offers/admin-offer-form";
 import { changeOfferStatusAction, saveOffer } from "@/lib/admin/actions";
 import { getOfferEditOptions, getOfferForEdit } from "@/lib/admin/data";
+import { can } from "@/lib/admin/policy";
 import { requireUser } from "@/lib/admin/request";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
@@ -101,7 +102,7 @@ export default async function AdminOfferEditPage({ params, searchParams }: Props
           {offer.status === "ARCHIVED" ? te("restore") : te("archive")}
         </button>
       </form>
-      <AdminOfferForm key={offer.version} action={saveOffer} offer={offer} locale={locale} options={options} reviewed={user.role === "PROVIDER_EDITOR"} />
+      <AdminOfferForm key={offer.version} action={saveOffer} offer={offer} locale={locale} options={options} reviewed={!can(user, "offer.publish")} />
     </>
   );
 }

@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminOfferForm } from "@/components/admin/offers/admin-offer-form";
 import { createOfferAction } from "@/lib/admin/actions";
 import { getOfferEditOptions, listCreatableCities } from "@/lib/admin/data";
+import { can } from "@/lib/admin/policy";
 import { requireUser } from "@/lib/admin/request";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
@@ -28,7 +29,7 @@ export default async function AdminOfferCreatePage({ params, searchParams }: Pro
   const city = cities.length === 1 ? cities[0] : cities.find((c) => c.id === wanted);
   const t = await getTranslations("AdminEdit");
   const ta = await getTranslations("Admin");
-  const reviewed = user.role === "PROVIDER_EDITOR";
+  const reviewed = !can(user, "offer.publish");
   return (
     <>
       <p>

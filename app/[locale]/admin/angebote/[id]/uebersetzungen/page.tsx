@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { z } from "zod";
 import { AdminOfferTranslationsForm } from "@/components/admin/offers/admin-offer-translations-form";
 import { saveTranslationsAction } from "@/lib/admin/actions";
+import { can } from "@/lib/admin/policy";
 import { requireUser } from "@/lib/admin/request";
 import { getOfferTranslations } from "@/lib/admin/translations/data";
 import { Link } from "@/lib/i18n/navigation";
@@ -42,13 +43,13 @@ export default async function AdminOfferTranslationsPage({ params, searchParams 
         {t("translationsTitle")}: <span lang="de">{offer.name}</span>
       </h1>
       <p className="mt-2">{t("translationsIntro")}</p>
-      {user.role === "PROVIDER_EDITOR" ? <p className="mt-4 font-bold">{t("translationsProvider")}</p> : null}
+      {!can(user, "offer.translate") ? <p className="mt-4 font-bold">{t("translationsProvider")}</p> : null}
       {saved ? (
         <p role="status" className="mt-4 rounded border-4 border-brand p-4 font-bold">
           {t("translationsSaved")}
         </p>
       ) : null}
-      {user.role === "PROVIDER_EDITOR" ? null : <AdminOfferTranslationsForm action={saveTranslationsAction} offer={offer} locale={locale} localeNames={localeNames} />}
+      {can(user, "offer.translate") ? <AdminOfferTranslationsForm action={saveTranslationsAction} offer={offer} locale={locale} localeNames={localeNames} /> : null}
     </>
   );
 }

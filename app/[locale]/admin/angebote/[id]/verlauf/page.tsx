@@ -6,6 +6,7 @@ import { AdminAuditTable } from "@/components/admin/review/admin-audit-table";
 import { AdminHistoryRestore } from "@/components/admin/review/admin-history-restore";
 import { getOfferHistory } from "@/lib/admin/history/data";
 import { historyActions, restorableSides } from "@/lib/admin/history/rules";
+import { can } from "@/lib/admin/policy";
 import { requireUser } from "@/lib/admin/request";
 import { restoreVersion } from "@/lib/admin/review/actions";
 import { readRestoreOutcome } from "@/lib/admin/review/schema";
@@ -54,7 +55,7 @@ export default async function AdminOfferHistoryPage({ params, searchParams }: Pr
       <h1 className="mt-2 text-4xl">
         {t("title")}: <span lang="de">{offer.name}</span>
       </h1>
-      <p className="mt-4 max-w-3xl">{user.role === "PROVIDER_EDITOR" ? t("introProvider") : t("intro")}</p>
+      <p className="mt-4 max-w-3xl">{can(user, "offer.publish") ? t("intro") : t("introProvider")}</p>
       <p className="mt-2 text-muted">{t("currentVersion", { version: offer.version })}</p>
       {outcome ? (
         <p role="status" className={`mt-4 rounded border-4 p-4 font-bold ${outcome === "restored" || outcome === "submitted" ? "border-brand" : "border-red-800"}`}>
@@ -98,7 +99,7 @@ export default async function AdminOfferHistoryPage({ params, searchParams }: Pr
                   when={format.dateTime(entry.createdAt, { dateStyle: "medium", timeStyle: "medium" })}
                   sides={sides}
                   action={restoreVersion}
-                  reviewed={user.role === "PROVIDER_EDITOR"}
+                  reviewed={!can(user, "offer.publish")}
                 />
               ) : (
                 "–"
