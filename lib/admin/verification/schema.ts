@@ -22,6 +22,7 @@ export const markVerifiedSchema = z.object({
   traeger: optionalId,
   seite: z.string().regex(/^[1-9][0-9]{0,3}$/).catch("1"),
 });
+export type MarkVerifiedInput = z.output<typeof markVerifiedSchema>;
 
 
 type FormLike = Pick<FormData, "get">;
