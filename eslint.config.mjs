@@ -7,7 +7,7 @@ const prismaPattern = {
   group: ["@prisma/*", "**/generated/prisma", "**/generated/prisma/*", "@/lib/db", "**/lib/db"],
   allowTypeImports: true,
   message:
-    "Database access belongs in lib/<domain>/data.ts (reads) or lib/<domain>/mutations.ts (writes), which start with import \"server-only\".",
+    'Database access belongs in lib/<domain>/data.ts (reads) or lib/<domain>/mutations.ts (writes), which start with import "server-only".',
 };
 
 // Components get their data as props: they may call server actions, never read or write.

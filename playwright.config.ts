@@ -30,13 +30,7 @@ export default defineConfig({
         locale: "de-DE",
         launchOptions: {
           executablePath,
-          args: [
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-            "--disable-quic",
-          ],
+          args: ["--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
         },
       },
     },

@@ -2,9 +2,7 @@
 export function getDatabaseUrl(): string {
   const url = process.env.DATABASE_URL;
   if (!url) {
-    throw new Error(
-      "DATABASE_URL is not set. Start the app with `npm start` (it starts the embedded PostgreSQL) or set DATABASE_URL.",
-    );
+    throw new Error("DATABASE_URL is not set. Start the app with `npm start` (it starts the embedded PostgreSQL) or set DATABASE_URL.");
   }
   return url;
 }

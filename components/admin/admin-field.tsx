@@ -19,7 +19,22 @@ type Props = {
 // One labelled input of an admin form with its hint and its (server-side) error,
 // tied together for screen readers. No browser validation: the server's translated
 // messages are the only ones, with or without JavaScript.
-export function AdminField({ id, name, label, defaultValue, error, hint, type = "text", multiline, rows = 4, required, requiredLabel, autoComplete, maxLength, lang }: Props) {
+export function AdminField({
+  id,
+  name,
+  label,
+  defaultValue,
+  error,
+  hint,
+  type = "text",
+  multiline,
+  rows = 4,
+  required,
+  requiredLabel,
+  autoComplete,
+  maxLength,
+  lang,
+}: Props) {
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   const common = {
     id,

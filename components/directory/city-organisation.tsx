@@ -41,8 +41,7 @@ function asGerman(items: string[]): LocalizedText[] {
 export async function CityOrganisation({ city, locale }: { city: CityDetail; locale: string }) {
   const t = await getTranslations("City");
   const germanLang = untranslatedLang(locale);
-  const hasOrganisation =
-    city.steering || city.delivery || city.goals || city.cooperation.length > 0 || city.fundingPriorities.length > 0;
+  const hasOrganisation = city.steering || city.delivery || city.goals || city.cooperation.length > 0 || city.fundingPriorities.length > 0;
   return (
     <>
       {city.siteCounts.length > 0 ? (

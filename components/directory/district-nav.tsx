@@ -24,11 +24,7 @@ export function DistrictNav({
       <ul className="mt-3 grid gap-2 sm:grid-cols-2 lg:grid-cols-3" lang="de">
         {districts.map((d) => (
           <li key={d.slug}>
-            <Link
-              href={`/staedte/${citySlug}/${d.slug}`}
-              aria-current={d.slug === current ? "page" : undefined}
-              className="nav-tile"
-            >
+            <Link href={`/staedte/${citySlug}/${d.slug}`} aria-current={d.slug === current ? "page" : undefined} className="nav-tile">
               {d.name}
             </Link>
           </li>

@@ -42,10 +42,7 @@ function mergePlainText(line: OfferCardText[]): OfferCardText[] {
 }
 
 export async function getOfferCardLabels(locale: Locale): Promise<OfferCardLabels> {
-  const [t, tc] = await Promise.all([
-    getTranslations({ locale, namespace: "Offer" }),
-    getTranslations({ locale, namespace: "Content" }),
-  ]);
+  const [t, tc] = await Promise.all([getTranslations({ locale, namespace: "Offer" }), getTranslations({ locale, namespace: "Content" })]);
   return {
     offerPath: `${getPathname({ href: "/angebote", locale })}/`,
     phone: t("phone"),

@@ -39,7 +39,15 @@ export function OfferCards({ offers, labels }: { offers: OfferCardData[]; labels
           </h3>
           {offer.meta.map((line, i) => (
             <p key={i} className={i === 0 ? "mt-1 text-muted" : "text-muted"}>
-              {line.map((part, j) => (part.lang ? <span key={j} lang={part.lang}>{part.text}</span> : part.text))}
+              {line.map((part, j) =>
+                part.lang ? (
+                  <span key={j} lang={part.lang}>
+                    {part.text}
+                  </span>
+                ) : (
+                  part.text
+                ),
+              )}
             </p>
           ))}
           <p className="mt-2 whitespace-pre-line" lang={offer.summary.lang}>

@@ -27,8 +27,7 @@ export async function OfferFacts({ offer, locale }: { offer: OfferDetail; locale
   const languageNames = new Intl.DisplayNames([localeInfo[locale].intl], { type: "language" });
   const terms = [offer.type, ...offer.handlungsfelder, ...offer.targetGroups, ...offer.accessibility];
   const unknown = <span className="text-muted">{t("unknown")}</span>;
-  const cost =
-    offer.freeOfCharge === true ? t("free") : offer.freeOfCharge === false ? t("notFree") : null;
+  const cost = offer.freeOfCharge === true ? t("free") : offer.freeOfCharge === false ? t("notFree") : null;
   return (
     <>
       <section aria-labelledby="details-heading" className="mt-8 print:mt-4">
@@ -63,7 +62,9 @@ export async function OfferFacts({ offer, locale }: { offer: OfferDetail; locale
           </dd>
           <dt className="font-bold">{t("area")}</dt>
           <dd>
-            {offer.servesWholeCity || offer.districts.length === 0 ? t("wholeCity") : (
+            {offer.servesWholeCity || offer.districts.length === 0 ? (
+              t("wholeCity")
+            ) : (
               <ul className="list-disc ps-6 print:list-none print:ps-0" lang={contentLang}>
                 {offer.districts.map((district) => (
                   <li key={district.slug} className={termItemClass}>
@@ -80,11 +81,7 @@ export async function OfferFacts({ offer, locale }: { offer: OfferDetail; locale
           <dt className="font-bold">{t("targetGroups")}</dt>
           <dd>{offer.targetGroups.length ? <Terms terms={offer.targetGroups} locale={locale} /> : unknown}</dd>
           <dt className="font-bold">{t("languages")}</dt>
-          <dd>
-            {offer.languages.length
-              ? offer.languages.map((code) => languageNames.of(code) ?? code).join(", ")
-              : unknown}
-          </dd>
+          <dd>{offer.languages.length ? offer.languages.map((code) => languageNames.of(code) ?? code).join(", ") : unknown}</dd>
           <dt className="font-bold">{t("accessibility")}</dt>
           <dd>{offer.accessibility.length ? <Terms terms={offer.accessibility} locale={locale} /> : unknown}</dd>
           <dt className="font-bold">{t("cost")}</dt>
@@ -99,12 +96,8 @@ export async function OfferFacts({ offer, locale }: { offer: OfferDetail; locale
         <h2 id="source-heading" className="text-2xl print:text-lg">
           {t("sourceHeading")}
         </h2>
-        {offer.sourceDocument ? (
-          <p className="mt-2">{t("source", { document: isolateLtr(offer.sourceDocument) })}</p>
-        ) : null}
-        {offer.sourceSection ? (
-          <p>{t("sourceSection", { section: isolateLtr(offer.sourceSection) })}</p>
-        ) : null}
+        {offer.sourceDocument ? <p className="mt-2">{t("source", { document: isolateLtr(offer.sourceDocument) })}</p> : null}
+        {offer.sourceSection ? <p>{t("sourceSection", { section: isolateLtr(offer.sourceSection) })}</p> : null}
         <p>{offer.lastVerifiedAt ? t("lastVerified", { date: offer.lastVerifiedAt }) : t("notVerified")}</p>
       </section>
     </>

@@ -59,7 +59,12 @@ export async function OfferHours({ hours, exceptions: allExceptions, renderedAt,
       : tw("hours", { opens: formatClockTime(opens, intl), closes: formatClockTime(closes, intl) });
   const rows = groupWeeklyHours(hours);
   const exceptions = listUpcomingExceptions(allExceptions, at);
-  const badgeExceptions = exceptionsForOpenNow(allExceptions, at).map(({ date, closed, opens, closes }) => ({ date, closed, opens, closes }));
+  const badgeExceptions = exceptionsForOpenNow(allExceptions, at).map(({ date, closed, opens, closes }) => ({
+    date,
+    closed,
+    opens,
+    closes,
+  }));
   // No hours and no exceptions: unknown, so no badge at all rather than a guess.
   const showBadge = hours.length > 0 || badgeExceptions.length > 0;
   return (

@@ -50,7 +50,13 @@ export async function OfferView({ offer, locale, renderedAt, before, actions, af
 
       <OfferContact offer={offer} contentLang={contentLang} />
 
-      <OfferHours hours={offer.openingHours} exceptions={offer.exceptions} renderedAt={renderedAt} locale={locale} contentLang={contentLang} />
+      <OfferHours
+        hours={offer.openingHours}
+        exceptions={offer.exceptions}
+        renderedAt={renderedAt}
+        locale={locale}
+        contentLang={contentLang}
+      />
 
       <section aria-labelledby="description-heading" className="mt-8 print:mt-4">
         <h2 id="description-heading" className="text-2xl print:text-lg">

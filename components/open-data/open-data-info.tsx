@@ -25,9 +25,7 @@ export async function OpenDataInfo({
     <>
       <h1 className="text-4xl">{t("title")}</h1>
       <p className="mt-4 max-w-3xl text-xl">{t("intro")}</p>
-      <p className="mt-4">
-        {t("lastModified", { date: format.dateTime(lastModified, { dateStyle: "long", timeZone: "Europe/Berlin" }) })}
-      </p>
+      <p className="mt-4">{t("lastModified", { date: format.dateTime(lastModified, { dateStyle: "long", timeZone: "Europe/Berlin" }) })}</p>
 
       <section aria-labelledby="downloads-heading" className="mt-8">
         <h2 id="downloads-heading" className="text-2xl">

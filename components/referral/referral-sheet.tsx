@@ -74,8 +74,8 @@ export async function ReferralSheet({ offers, removable, locale }: Props) {
                           <span key={index} className="referral-hours block">
                             {tw(String(h.weekday) as "1")}{" "}
                             {isAllDay(h)
-                            ? tc("hoursAllDay")
-                            : tw("hours", { opens: formatClockTime(h.opens, intl), closes: formatClockTime(h.closes, intl) })}
+                              ? tc("hoursAllDay")
+                              : tw("hours", { opens: formatClockTime(h.opens, intl), closes: formatClockTime(h.closes, intl) })}
                             {h.note ? <span lang={contentLang}> ({h.note})</span> : null}
                           </span>
                         ))}

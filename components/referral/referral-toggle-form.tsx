@@ -24,7 +24,13 @@ export function ReferralToggleForm({ slug, name, labels }: { slug: string; name:
       <button type="submit" name="aktion" value="hinzufuegen" aria-label={labels.addLabel.replace("{name}", name)} className="referral-add">
         {labels.add}
       </button>
-      <button type="submit" name="aktion" value="entfernen" aria-label={labels.removeLabel.replace("{name}", name)} className="referral-remove">
+      <button
+        type="submit"
+        name="aktion"
+        value="entfernen"
+        aria-label={labels.removeLabel.replace("{name}", name)}
+        className="referral-remove"
+      >
         {labels.remove}
       </button>
     </form>

@@ -5,7 +5,13 @@ import { emptySearchParams } from "@/lib/search/schema";
 import { listActiveFilters, toSearchQuery, withoutFilter } from "@/lib/search/search-state";
 import type { SearchFacets } from "@/lib/search/types";
 
-export type FilterLabel = { param: FilterParam; value: string; facet: string; label: string; href: { pathname: string; query: Record<string, string | string[]> } };
+export type FilterLabel = {
+  param: FilterParam;
+  value: string;
+  facet: string;
+  label: string;
+  href: { pathname: string; query: Record<string, string | string[]> };
+};
 
 type Translate = Awaited<ReturnType<typeof getTranslations<"Search">>>;
 

@@ -14,7 +14,13 @@ export async function SearchBox({ id, variant = "compact", defaultValue }: Props
   const locale = await getLocale();
   const large = variant === "large";
   return (
-    <form role="search" method="get" action={getPathname({ href: "/angebote", locale })} aria-labelledby={`${id}-label`} className={large ? "mt-4" : ""}>
+    <form
+      role="search"
+      method="get"
+      action={getPathname({ href: "/angebote", locale })}
+      aria-labelledby={`${id}-label`}
+      className={large ? "mt-4" : ""}
+    >
       <label id={`${id}-label`} htmlFor={id} className={large ? "block text-xl font-bold" : "sr-only"}>
         {large ? t("homeLabel") : t("boxLabel")}
       </label>

@@ -44,7 +44,9 @@ export async function SearchView({ locale, result }: { locale: Locale; result: S
         </div>
         {/* A new search term keeps the chosen filters; they are listed below and each can be removed. */}
         {search.stadt !== null ? <input type="hidden" name="stadt" value={search.stadt} /> : null}
-        {listParams.flatMap((param) => search[param].map((value) => <input key={`${param}:${value}`} type="hidden" name={param} value={value} />))}
+        {listParams.flatMap((param) =>
+          search[param].map((value) => <input key={`${param}:${value}`} type="hidden" name={param} value={value} />),
+        )}
         {search.kostenlos ? <input type="hidden" name="kostenlos" value="1" /> : null}
         {search.offen ? <input type="hidden" name="offen" value="1" /> : null}
       </form>

@@ -98,7 +98,11 @@ export function guestAction<Raw, Input, Result, Out>(spec: {
 /** What a form action answers when it fails: a code, the field errors, and what was typed (echo). */
 export type FormFailure<Code extends string, Echo> = { status: "error"; formError: Code; fieldErrors: FieldErrors; stamp: number } & Echo;
 
-export function formFailure<Code extends string, Echo extends object>(code: Code, echo: Echo, fieldErrors: FieldErrors = {}): FormFailure<Code, Echo> {
+export function formFailure<Code extends string, Echo extends object>(
+  code: Code,
+  echo: Echo,
+  fieldErrors: FieldErrors = {},
+): FormFailure<Code, Echo> {
   return { status: "error", formError: code, fieldErrors, ...echo, stamp: Date.now() };
 }
 

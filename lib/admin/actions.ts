@@ -8,12 +8,32 @@ import { toLocale } from "@/lib/i18n/routing";
 import { adminAction, formFailure, guestAction, refuseForm, withPreviousState } from "./action-pipeline";
 import { endAllSessions, endSession, liftSignInLock, setPasswordWithToken } from "./auth/mutations";
 import { signInWithPassword } from "./auth/sign-in";
-import { readInviteForm, readLiftSignInLockForm, readOfferCreateForm, readOfferForm, readTranslationsForm, toTranslationFormValues, readSetPasswordForm, readSignInForm, toOfferFormValues } from "./form-data";
+import {
+  readInviteForm,
+  readLiftSignInLockForm,
+  readOfferCreateForm,
+  readOfferForm,
+  readTranslationsForm,
+  toTranslationFormValues,
+  readSetPasswordForm,
+  readSignInForm,
+  toOfferFormValues,
+} from "./form-data";
 import type { InviteState, OfferFormState, SetPasswordState, SignInState, TranslationsFormState } from "./form-state";
 import { changeOfferStatus, createOffer, inviteUser, updateOffer } from "./mutations";
 import { hashPassword } from "./passwords";
 import { getCookieSettings } from "./request";
-import { inviteUserSchema, liftSignInLockSchema, offerCreateSchema, offerEditSchema, offerStatusSchema, offerTranslationsSchema, setPasswordSchema, signInSchema, toFieldErrors } from "./schema";
+import {
+  inviteUserSchema,
+  liftSignInLockSchema,
+  offerCreateSchema,
+  offerEditSchema,
+  offerStatusSchema,
+  offerTranslationsSchema,
+  setPasswordSchema,
+  signInSchema,
+  toFieldErrors,
+} from "./schema";
 import type { SignInLockOutcome } from "./schema";
 import { hashToken } from "./tokens";
 import { saveOfferTranslations } from "./translations/mutations";
@@ -33,7 +53,13 @@ export const signIn = withPreviousState<SignInState>(
     run: (input, ip) => signInWithPassword({ email: input.email, password: input.password, ip, now: new Date() }),
     refuse: (refusal, raw) => {
       const fieldErrors = refusal.code === "invalid" ? toFieldErrors(refusal.error) : {};
-      return { status: "error", formError: refusal.code === "invalid" ? "fieldErrors" : "forbidden", fieldErrors, email: typedEmail(raw), stamp: Date.now() };
+      return {
+        status: "error",
+        formError: refusal.code === "invalid" ? "fieldErrors" : "forbidden",
+        fieldErrors,
+        email: typedEmail(raw),
+        stamp: Date.now(),
+      };
     },
     answer: async (result, input, raw): Promise<SignInState> => {
       const failed = { status: "error", fieldErrors: {}, email: typedEmail(raw), stamp: Date.now() } as const;
@@ -100,7 +126,8 @@ export const createOfferAction = withPreviousState<OfferFormState>(
     tags: (result) => (result.status === "created" && result.published ? offerTags(result) : []),
     refuse: (refusal, raw) => refuseForm(refusal, { values: toOfferFormValues(raw) }),
     answer: (result, input, raw): OfferFormState => {
-      if (result.status !== "created") return formFailure(result.status === "notFound" ? "forbidden" : result.status, { values: toOfferFormValues(raw) });
+      if (result.status !== "created")
+        return formFailure(result.status === "notFound" ? "forbidden" : result.status, { values: toOfferFormValues(raw) });
       return redirect({ href: { pathname: `/admin/angebote/${result.offerId}`, query: { angelegt: "1" } }, locale: input.locale });
     },
   }),
@@ -114,9 +141,13 @@ export const saveTranslationsAction = withPreviousState<TranslationsFormState>(
     tags: (result) => (result.status === "saved" ? offerTags(result) : []),
     refuse: (refusal, raw) => refuseForm(refusal, translationsEcho(raw)),
     answer: (result, input, raw): TranslationsFormState => {
-      if (result.status === "conflict") return { status: "conflict", values: toTranslationFormValues(raw), current: result.current, stamp: Date.now() };
+      if (result.status === "conflict")
+        return { status: "conflict", values: toTranslationFormValues(raw), current: result.current, stamp: Date.now() };
       if (result.status !== "saved") return formFailure(result.status, translationsEcho(raw));
-      return redirect({ href: { pathname: `/admin/angebote/${input.offerId}/uebersetzungen`, query: { gespeichert: "1" } }, locale: input.locale });
+      return redirect({
+        href: { pathname: `/admin/angebote/${input.offerId}/uebersetzungen`, query: { gespeichert: "1" } },
+        locale: input.locale,
+      });
     },
   }),
 );
@@ -136,7 +167,14 @@ export const changeOfferStatusAction: (form: FormData) => Promise<void> = adminA
   tags: (result) => (result.status === "saved" ? offerTags(result) : []),
   refuse: (_refusal, raw) => redirect({ href: "/admin/angebote", locale: raw.locale }),
   answer: (result, input, raw) => {
-    const outcome = result.status === "saved" ? "geaendert" : result.status === "submitted" ? "eingereicht" : result.status === "conflict" ? "konflikt" : "fehler";
+    const outcome =
+      result.status === "saved"
+        ? "geaendert"
+        : result.status === "submitted"
+          ? "eingereicht"
+          : result.status === "conflict"
+            ? "konflikt"
+            : "fehler";
     return redirect({ href: { pathname: `/admin/angebote/${input.offerId}`, query: { status: outcome } }, locale: raw.locale });
   },
 });
@@ -144,7 +182,15 @@ export const changeOfferStatusAction: (form: FormData) => Promise<void> = adminA
 function inviteEcho(raw: ReturnType<typeof readInviteForm>) {
   const text = (v: unknown) => (typeof v === "string" ? v.slice(0, 254) : "");
   const ids = (list: unknown[]) => list.filter((v): v is string => typeof v === "string").map((v) => v.slice(0, 36));
-  return { values: { email: text(raw.email), name: text(raw.name), role: text(raw.role), cityIds: ids(raw.cityIds), providerIds: ids(raw.providerIds) } };
+  return {
+    values: {
+      email: text(raw.email),
+      name: text(raw.name),
+      role: text(raw.role),
+      cityIds: ids(raw.cityIds),
+      providerIds: ids(raw.providerIds),
+    },
+  };
 }
 
 export const inviteAccount = withPreviousState<InviteState>(
@@ -173,7 +219,8 @@ export const liftSignInLockAction: (form: FormData) => Promise<void> = adminActi
   schema: liftSignInLockSchema,
   validateAfterSession: true,
   run: (ctx, input) => liftSignInLock(ctx, input.userId),
-  refuse: (refusal, raw) => (refusal.code === "session" ? redirect({ href: "/admin", locale: toLocale(raw.locale) }) : backToUsers(raw, "fehler")),
+  refuse: (refusal, raw) =>
+    refusal.code === "session" ? redirect({ href: "/admin", locale: toLocale(raw.locale) }) : backToUsers(raw, "fehler"),
   answer: (result, _input, raw) => backToUsers(raw, result.status === "unlocked" ? "aufgehoben" : "fehler"),
 });
 

@@ -91,7 +91,12 @@ export async function getOfferEditOptions(user: ActingUser, cityId: string): Pro
   const named = { select: { id: true, name: true }, orderBy: [{ position: "asc" as const }, { name: "asc" as const }] };
   const [types, providers, districts, accessibility, targetGroups, handlungsfelder] = await Promise.all([
     db.offerType.findMany(named),
-    db.provider.findMany({ where: providerChoiceWhere(user, cityId), select: { id: true, name: true }, orderBy: { name: "asc" }, take: 500 }),
+    db.provider.findMany({
+      where: providerChoiceWhere(user, cityId),
+      select: { id: true, name: true },
+      orderBy: { name: "asc" },
+      take: 500,
+    }),
     db.district.findMany({ where: { cityId }, ...named }),
     db.accessibilityFeature.findMany(named),
     db.targetGroup.findMany(named),
@@ -124,7 +129,10 @@ export async function listUsers(user: ActingUser, now: Date = new Date()): Promi
     },
     orderBy: { email: "asc" },
   });
-  const locked = await findSignInLockedEmails(rows.map((row) => row.email), now);
+  const locked = await findSignInLockedEmails(
+    rows.map((row) => row.email),
+    now,
+  );
   return rows.map(({ cities, providers, ...row }) => ({
     ...row,
     hasPassword: withPassword.has(row.id),

@@ -19,19 +19,14 @@ function strings(form: FormLike, name: string): unknown[] {
 
 /** A registry's text inputs (offers/fields.ts), each read as one posted value. */
 export function readTextInputs<R extends TextFieldRegistry>(registry: R, form: FormLike): Record<TextFieldName<R>, string | undefined> {
-  return Object.fromEntries(textFieldNames(registry).map((name) => [name, field(form, name)])) as Record<TextFieldName<R>, string | undefined>;
+  return Object.fromEntries(textFieldNames(registry).map((name) => [name, field(form, name)])) as Record<
+    TextFieldName<R>,
+    string | undefined
+  >;
 }
 
 // The offer form's single-value inputs that are not free text.
-const offerChoiceFields = [
-  "typeId",
-  "providerId",
-  "status",
-  "servesWholeCity",
-  "latitude",
-  "longitude",
-  "freeOfCharge",
-] as const;
+const offerChoiceFields = ["typeId", "providerId", "status", "servesWholeCity", "latitude", "longitude", "freeOfCharge"] as const;
 
 export const offerSingleFields = [...textFieldNames(offerTextFields), ...offerChoiceFields];
 
@@ -62,7 +57,9 @@ function rowNumbers(form: FormLike, name: string, max: number): string[] {
 }
 
 function readRows<K extends string>(form: FormLike, prefix: string, rows: string[], names: readonly K[]) {
-  return rows.map((row) => Object.fromEntries(names.map((name) => [name, field(form, `${prefix}.${row}.${name}`)])) as Record<K, string | undefined>);
+  return rows.map(
+    (row) => Object.fromEntries(names.map((name) => [name, field(form, `${prefix}.${row}.${name}`)])) as Record<K, string | undefined>,
+  );
 }
 
 function readOfferFields(form: FormLike) {
@@ -95,12 +92,17 @@ export type TranslationFormValues = Record<(typeof translationFields)[number], s
 
 /** One block per locale, named "translations.<locale>.<field>"; the locales come from a hidden list. */
 export function readTranslationsForm(form: FormLike) {
-  const locales = strings(form, "translation").filter((v): v is string => typeof v === "string" && /^[a-z]{2}(?:-x-ls)?$/.test(v)).slice(0, 10);
+  const locales = strings(form, "translation")
+    .filter((v): v is string => typeof v === "string" && /^[a-z]{2}(?:-x-ls)?$/.test(v))
+    .slice(0, 10);
   return {
     locale: field(form, "locale"),
     offerId: field(form, "offerId"),
     version: field(form, "version"),
-    translations: locales.map((locale) => ({ locale, ...Object.fromEntries(translationFields.map((name) => [name, field(form, `translations.${locale}.${name}`)])) })),
+    translations: locales.map((locale) => ({
+      locale,
+      ...Object.fromEntries(translationFields.map((name) => [name, field(form, `translations.${locale}.${name}`)])),
+    })),
   };
 }
 
@@ -108,7 +110,13 @@ export function toTranslationFormValues(raw: ReturnType<typeof readTranslationsF
   const text = (v: unknown) => (typeof v === "string" ? v.slice(0, 20_000) : "");
   return raw.translations.map((row) => {
     const record = row as Record<string, unknown>;
-    return { locale: row.locale, name: text(record.name), summary: text(record.summary), description: text(record.description), reviewed: text(record.reviewed) };
+    return {
+      locale: row.locale,
+      name: text(record.name),
+      summary: text(record.summary),
+      description: text(record.description),
+      reviewed: text(record.reviewed),
+    };
   });
 }
 
@@ -126,11 +134,24 @@ export function toOfferFormValues(raw: ReturnType<typeof readOfferFields>): Offe
       };
     }),
     ...(Object.fromEntries(
-      offerListFields.map((name) => [name, (Array.isArray(record[name]) ? (record[name] as unknown[]) : []).map((v) => text(v).slice(0, 36))]),
+      offerListFields.map((name) => [
+        name,
+        (Array.isArray(record[name]) ? (record[name] as unknown[]) : []).map((v) => text(v).slice(0, 36)),
+      ]),
     ) as Record<(typeof offerListFields)[number], string[]>),
-    hours: raw.hours.map((row) => Object.fromEntries(hoursFields.map((name) => [name, text(row[name]).slice(0, 200)])) as Record<(typeof hoursFields)[number], string>),
+    hours: raw.hours.map(
+      (row) =>
+        Object.fromEntries(hoursFields.map((name) => [name, text(row[name]).slice(0, 200)])) as Record<
+          (typeof hoursFields)[number],
+          string
+        >,
+    ),
     exceptions: raw.exceptions.map(
-      (row) => Object.fromEntries(exceptionFields.map((name) => [name, text(row[name]).slice(0, 200)])) as Record<(typeof exceptionFields)[number], string>,
+      (row) =>
+        Object.fromEntries(exceptionFields.map((name) => [name, text(row[name]).slice(0, 200)])) as Record<
+          (typeof exceptionFields)[number],
+          string
+        >,
     ),
   };
 }

@@ -83,10 +83,15 @@ export async function createOffer(ctx: ActingContext, input: OfferCreateInput): 
     const city = await tx.city.findFirst({ where: { id: input.cityId, ...cityScope }, select: { id: true, slug: true } });
     if (!city) return { status: "notFound" };
     const { contacts } = input;
-    const fields = Object.fromEntries(Object.entries(input).filter(([key]) => !["locale", "cityId", "contacts"].includes(key))) as Omit<OfferCreateInput, "locale" | "cityId" | "contacts">;
+    const fields = Object.fromEntries(Object.entries(input).filter(([key]) => !["locale", "cityId", "contacts"].includes(key))) as Omit<
+      OfferCreateInput,
+      "locale" | "cityId" | "contacts"
+    >;
     const after: OfferEditValues = {
       ...fields,
-      contacts: contacts.filter((c) => !c.remove).map(({ name, role, department, phone, email }) => ({ id: null, name, role, department, phone, email })),
+      contacts: contacts
+        .filter((c) => !c.remove)
+        .map(({ name, role, department, phone, email }) => ({ id: null, name, role, department, phone, email })),
     };
     const result = await writeOffer(tx, ctx, { cityId: city.id, citySlug: city.slug }, after, { scope, now: new Date() });
     if (result.status === "created" || result.status === "invalidChoice") return result;
@@ -95,10 +100,7 @@ export async function createOffer(ctx: ActingContext, input: OfferCreateInput): 
 }
 
 export type InviteResult =
-  | { status: "invited"; userId: string; token: string }
-  | { status: "emailTaken" }
-  | { status: "forbidden" }
-  | { status: "unknownScope" };
+  { status: "invited"; userId: string; token: string } | { status: "emailTaken" } | { status: "forbidden" } | { status: "unknownScope" };
 
 /** ADMIN only: creates an account without a password and a one-time set-password token. */
 export async function inviteUser(ctx: ActingContext, input: InviteUserInput, now: Date): Promise<InviteResult> {

@@ -6,9 +6,29 @@ import type { Role } from "./types";
 
 /** Languages an offer can be held in: ISO 639-1 codes, named in the UI via Intl.DisplayNames. */
 export const offerLanguages = [
-  "de", "en", "tr", "ar", "ru", "pl", "uk", "fr", "es", "it", "el", "fa", "ku", "sq", "hr", "sr", "bs", "ro", "bg", "vi", "zh", "pt",
+  "de",
+  "en",
+  "tr",
+  "ar",
+  "ru",
+  "pl",
+  "uk",
+  "fr",
+  "es",
+  "it",
+  "el",
+  "fa",
+  "ku",
+  "sq",
+  "hr",
+  "sr",
+  "bs",
+  "ro",
+  "bg",
+  "vi",
+  "zh",
+  "pt",
 ] as const;
-
 
 export const weekdays = [1, 2, 3, 4, 5, 6, 7] as const;
 

@@ -13,8 +13,12 @@ const noOffer = { id: { in: [] as string[] } } satisfies Prisma.OfferWhereInput;
 const noCity = { id: { in: [] as string[] } } satisfies Prisma.CityWhereInput;
 const noProvider = { id: { in: [] as string[] } } satisfies Prisma.ProviderWhereInput;
 
-const cityEditorOf = (user: ActingUser) => ({ editors: { some: { userId: user.id, user: { role: "CITY_EDITOR" as const, disabled: false } } } });
-const providerEditorOf = (user: ActingUser) => ({ editors: { some: { userId: user.id, user: { role: "PROVIDER_EDITOR" as const, disabled: false } } } });
+const cityEditorOf = (user: ActingUser) => ({
+  editors: { some: { userId: user.id, user: { role: "CITY_EDITOR" as const, disabled: false } } },
+});
+const providerEditorOf = (user: ActingUser) => ({
+  editors: { some: { userId: user.id, user: { role: "PROVIDER_EDITOR" as const, disabled: false } } },
+});
 
 /** The offers the user may read and change. */
 export function offerWhere(user: ActingUser, facts: ScopeFacts): Prisma.OfferWhereInput {

@@ -23,7 +23,12 @@ export async function getCookieSettings() {
  */
 export async function getClientIp(): Promise<string> {
   const forwarded = (await headers()).get("x-forwarded-for") ?? "";
-  const last = forwarded.split(",").map((part) => part.trim()).filter(Boolean).at(-1) ?? "unknown";
+  const last =
+    forwarded
+      .split(",")
+      .map((part) => part.trim())
+      .filter(Boolean)
+      .at(-1) ?? "unknown";
   return last.slice(0, 64);
 }
 

@@ -1,7 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { readLiftSignInLockForm, readOfferForm } from "./form-data";
-import { inviteUserSchema, liftSignInLockSchema, maxContacts, offerEditSchema, setPasswordSchema, signInSchema, toFieldErrors } from "./schema";
+import {
+  inviteUserSchema,
+  liftSignInLockSchema,
+  maxContacts,
+  offerEditSchema,
+  setPasswordSchema,
+  signInSchema,
+  toFieldErrors,
+} from "./schema";
 import { isIsoDate, isTime, isTimeRangeOrdered } from "./offer-rules";
 import { errorCodes } from "./text-rules";
 
@@ -97,7 +105,15 @@ describe("offerEditSchema", () => {
 
   it("reads the new fields: coordinates with a decimal comma, deduplicated ids, hours without blank rows", () => {
     const result = offerEditSchema.parse(validOffer);
-    expect(result).toMatchObject({ latitude: 51.2254, longitude: 6.77, districtIds: [contactId], languages: ["de", "tr"], freeOfCharge: true, providerId: null, status: "PUBLISHED" });
+    expect(result).toMatchObject({
+      latitude: 51.2254,
+      longitude: 6.77,
+      districtIds: [contactId],
+      languages: ["de", "tr"],
+      freeOfCharge: true,
+      providerId: null,
+      status: "PUBLISHED",
+    });
     expect(result.hours.map((h) => `${h.weekday} ${h.opens}-${h.closes}`)).toEqual(["1 09:00-12:00", "5 22:00-02:00", "6 18:00-24:00"]);
     expect(result.exceptions).toEqual([{ date: "2026-12-24", closed: true, opens: null, closes: null, note: "Heiligabend" }]);
     expect(offerEditSchema.parse({ ...validOffer, servesWholeCity: "on" }).districtIds).toEqual([]);
@@ -183,9 +199,19 @@ const junkString = fc.oneof(
   fc.string({ unit: "binary", maxLength: 40 }),
   fc.constantFrom("", " ", "\u0000", "\ud800", "40219", "a@b.de", "https://x.de", "0211 123", "1", offerId, "on"),
 );
-const timeText = fc.tuple(fc.integer({ min: 0, max: 24 }), fc.constantFrom(0, 30, 59)).map(([h, m]) => `${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}`);
+const timeText = fc
+  .tuple(fc.integer({ min: 0, max: 24 }), fc.constantFrom(0, 30, 59))
+  .map(([h, m]) => `${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}`);
 const junkValue = fc.oneof(junkString, fc.integer(), fc.constant(null), fc.constant(undefined), fc.array(junkString, { maxLength: 3 }));
-const contactRow = fc.record({ id: fc.oneof(fc.constant(""), fc.constant(contactId), fc.uuid(), junkString), remove: fc.constantFrom("", "on", "yes"), name: junkString, role: junkString, department: junkString, phone: junkString, email: junkString });
+const contactRow = fc.record({
+  id: fc.oneof(fc.constant(""), fc.constant(contactId), fc.uuid(), junkString),
+  remove: fc.constantFrom("", "on", "yes"),
+  name: junkString,
+  role: junkString,
+  department: junkString,
+  phone: junkString,
+  email: junkString,
+});
 const offerInput = fc.record({
   locale: fc.constantFrom("de", "en", "xx"),
   offerId: fc.oneof(fc.constant(offerId), fc.uuid(), junkString),
@@ -215,8 +241,25 @@ const offerInput = fc.record({
   sourceDocument: junkString,
   sourceSection: junkString,
   contacts: fc.array(contactRow, { maxLength: 4 }),
-  hours: fc.array(fc.record({ weekday: fc.oneof(fc.constantFrom("1", "7"), junkString), opens: fc.oneof(timeText, junkString), closes: fc.oneof(timeText, junkString), note: junkString }), { maxLength: 4 }),
-  exceptions: fc.array(fc.record({ date: fc.oneof(fc.constantFrom("2026-12-24", ""), junkString), closed: fc.constantFrom("", "on"), opens: fc.oneof(timeText, junkString), closes: fc.oneof(timeText, junkString), note: junkString }), { maxLength: 3 }),
+  hours: fc.array(
+    fc.record({
+      weekday: fc.oneof(fc.constantFrom("1", "7"), junkString),
+      opens: fc.oneof(timeText, junkString),
+      closes: fc.oneof(timeText, junkString),
+      note: junkString,
+    }),
+    { maxLength: 4 },
+  ),
+  exceptions: fc.array(
+    fc.record({
+      date: fc.oneof(fc.constantFrom("2026-12-24", ""), junkString),
+      closed: fc.constantFrom("", "on"),
+      opens: fc.oneof(timeText, junkString),
+      closes: fc.oneof(timeText, junkString),
+      note: junkString,
+    }),
+    { maxLength: 3 },
+  ),
 });
 
 // A valid form with one or two fields replaced by junk: close to the boundary, so
@@ -289,16 +332,25 @@ describe("fuzzing the admin form schemas", () => {
   it("accepts every well-formed offer form it is given", () => {
     const safeText = fc.stringMatching(/^[A-Za-zÄÖÜäöüß0-9][A-Za-zÄÖÜäöüß0-9 .,-]{0,50}$/);
     fc.assert(
-      fc.property(safeText, safeText, fc.integer({ min: 1, max: 999_999_999 }), fc.stringMatching(/^[0-9]{5}$/), (name, summary, version, postcode) => {
-        const result = offerEditSchema.safeParse({ ...validOffer, name, summary, version: String(version), postcode });
-        expect(result.success).toBe(true);
-      }),
+      fc.property(
+        safeText,
+        safeText,
+        fc.integer({ min: 1, max: 999_999_999 }),
+        fc.stringMatching(/^[0-9]{5}$/),
+        (name, summary, version, postcode) => {
+          const result = offerEditSchema.safeParse({ ...validOffer, name, summary, version: String(version), postcode });
+          expect(result.success).toBe(true);
+        },
+      ),
       { numRuns: 2000 },
     );
   });
 
   it("sign-in, set-password and invite schemas never throw", () => {
-    const anyRecord = fc.dictionary(fc.constantFrom("locale", "email", "password", "confirm", "token", "name", "role", "cityIds", "providerIds", "x"), junkValue);
+    const anyRecord = fc.dictionary(
+      fc.constantFrom("locale", "email", "password", "confirm", "token", "name", "role", "cityIds", "providerIds", "x"),
+      junkValue,
+    );
     fc.assert(
       fc.property(anyRecord, (input) => {
         for (const schema of [signInSchema, setPasswordSchema, inviteUserSchema]) {

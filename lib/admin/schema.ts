@@ -118,65 +118,69 @@ function checkRange(opens: string, closes: string, path: (string | number)[], ct
   const closesOk = isTime(closes, "closes");
   if (!opensOk) ctx.addIssue({ code: "custom", message: opens === "" ? "timesRequired" : "invalidTime", path: [...path, "opens"] });
   if (!closesOk) ctx.addIssue({ code: "custom", message: closes === "" ? "timesRequired" : "invalidTime", path: [...path, "closes"] });
-  if (opensOk && closesOk && !isTimeRangeOrdered(opens, closes)) ctx.addIssue({ code: "custom", message: "hoursOrder", path: [...path, "closes"] });
+  if (opensOk && closesOk && !isTimeRangeOrdered(opens, closes))
+    ctx.addIssue({ code: "custom", message: "hoursOrder", path: [...path, "closes"] });
 }
 
 const offerFields = {
-    ...textFieldSchemas(offerTextFields),
-    typeId: uuid,
-    providerId: z.union([z.literal(""), uuid], { error: "invalid" }).transform((v) => (v === "" ? null : v)),
-    status: z.enum(offerStatuses, { error: "invalid" }),
-    servesWholeCity: checkbox,
-    districtIds: uuidList,
-    latitude: coordinate(90),
-    longitude: coordinate(180),
-    languages: z
-      .array(z.enum(offerLanguages, { error: "invalid" }))
-      .max(offerLanguages.length, { error: "tooMany" })
-      .transform((codes): string[] => [...new Set(codes)]),
-    accessibilityIds: uuidList,
-    targetGroupIds: uuidList,
-    handlungsfeldIds: uuidList,
-    freeOfCharge: z.enum(["", "yes", "no"], { error: "invalid" }).transform((v) => (v === "" ? null : v === "yes")),
-    contacts: z.array(contactSchema).max(maxContacts + 1, { error: "tooMany" }),
-    hours: z.array(hoursRow).max(maxHours + 10, { error: "tooMany" }),
-    exceptions: z.array(exceptionRow).max(maxExceptions + 1, { error: "tooMany" }),
+  ...textFieldSchemas(offerTextFields),
+  typeId: uuid,
+  providerId: z.union([z.literal(""), uuid], { error: "invalid" }).transform((v) => (v === "" ? null : v)),
+  status: z.enum(offerStatuses, { error: "invalid" }),
+  servesWholeCity: checkbox,
+  districtIds: uuidList,
+  latitude: coordinate(90),
+  longitude: coordinate(180),
+  languages: z
+    .array(z.enum(offerLanguages, { error: "invalid" }))
+    .max(offerLanguages.length, { error: "tooMany" })
+    .transform((codes): string[] => [...new Set(codes)]),
+  accessibilityIds: uuidList,
+  targetGroupIds: uuidList,
+  handlungsfeldIds: uuidList,
+  freeOfCharge: z.enum(["", "yes", "no"], { error: "invalid" }).transform((v) => (v === "" ? null : v === "yes")),
+  contacts: z.array(contactSchema).max(maxContacts + 1, { error: "tooMany" }),
+  hours: z.array(hoursRow).max(maxHours + 10, { error: "tooMany" }),
+  exceptions: z.array(exceptionRow).max(maxExceptions + 1, { error: "tooMany" }),
 };
 
 type OfferFields = z.output<z.ZodObject<typeof offerFields>>;
 
 function refineOffer(value: OfferFields, ctx: z.RefinementCtx) {
-    const ids = new Set<string>();
-    value.contacts.forEach((contact, index) => {
-      const empty = !contact.name && !contact.role && !contact.department && !contact.phone && !contact.email;
-      if (contact.id && ids.has(contact.id)) ctx.addIssue({ code: "custom", message: "invalid", path: ["contacts", index, "id"] });
-      if (contact.id) ids.add(contact.id);
-      if (contact.id && empty && !contact.remove) {
-        ctx.addIssue({ code: "custom", message: "contactEmpty", path: ["contacts", index, "name"] });
-      }
-    });
-    if (value.contacts.filter((c) => !c.remove && (c.id || c.name || c.phone || c.email || c.role || c.department)).length > maxContacts) {
-      ctx.addIssue({ code: "custom", message: "tooMany", path: ["contacts"] });
+  const ids = new Set<string>();
+  value.contacts.forEach((contact, index) => {
+    const empty = !contact.name && !contact.role && !contact.department && !contact.phone && !contact.email;
+    if (contact.id && ids.has(contact.id)) ctx.addIssue({ code: "custom", message: "invalid", path: ["contacts", index, "id"] });
+    if (contact.id) ids.add(contact.id);
+    if (contact.id && empty && !contact.remove) {
+      ctx.addIssue({ code: "custom", message: "contactEmpty", path: ["contacts", index, "name"] });
     }
-    if ((value.latitude === null) !== (value.longitude === null)) {
-      ctx.addIssue({ code: "custom", message: "coordinatesPair", path: [value.latitude === null ? "latitude" : "longitude"] });
-    }
-    // Blank rows are the form's spare rows for adding; they mean nothing.
-    value.hours.forEach((row, index) => {
-      if (row.opens === "" && row.closes === "" && !row.note) return;
-      checkRange(row.opens, row.closes, ["hours", index], ctx);
-    });
-    if (value.hours.filter((r) => r.opens || r.closes || r.note).length > maxHours) ctx.addIssue({ code: "custom", message: "tooMany", path: ["hours"] });
-    const dates = new Set<string>();
-    value.exceptions.forEach((row, index) => {
-      if (row.date === "" && row.opens === "" && row.closes === "" && !row.note && !row.closed) return;
-      if (!isIsoDate(row.date)) ctx.addIssue({ code: "custom", message: row.date === "" ? "required" : "invalidDate", path: ["exceptions", index, "date"] });
-      else if (dates.has(row.date)) ctx.addIssue({ code: "custom", message: "invalid", path: ["exceptions", index, "date"] });
-      dates.add(row.date);
-      if (!row.closed) checkRange(row.opens, row.closes, ["exceptions", index], ctx);
-      else if (row.opens !== "" || row.closes !== "") ctx.addIssue({ code: "custom", message: "invalid", path: ["exceptions", index, "opens"] });
-    });
-    if (dates.size > maxExceptions) ctx.addIssue({ code: "custom", message: "tooMany", path: ["exceptions"] });
+  });
+  if (value.contacts.filter((c) => !c.remove && (c.id || c.name || c.phone || c.email || c.role || c.department)).length > maxContacts) {
+    ctx.addIssue({ code: "custom", message: "tooMany", path: ["contacts"] });
+  }
+  if ((value.latitude === null) !== (value.longitude === null)) {
+    ctx.addIssue({ code: "custom", message: "coordinatesPair", path: [value.latitude === null ? "latitude" : "longitude"] });
+  }
+  // Blank rows are the form's spare rows for adding; they mean nothing.
+  value.hours.forEach((row, index) => {
+    if (row.opens === "" && row.closes === "" && !row.note) return;
+    checkRange(row.opens, row.closes, ["hours", index], ctx);
+  });
+  if (value.hours.filter((r) => r.opens || r.closes || r.note).length > maxHours)
+    ctx.addIssue({ code: "custom", message: "tooMany", path: ["hours"] });
+  const dates = new Set<string>();
+  value.exceptions.forEach((row, index) => {
+    if (row.date === "" && row.opens === "" && row.closes === "" && !row.note && !row.closed) return;
+    if (!isIsoDate(row.date))
+      ctx.addIssue({ code: "custom", message: row.date === "" ? "required" : "invalidDate", path: ["exceptions", index, "date"] });
+    else if (dates.has(row.date)) ctx.addIssue({ code: "custom", message: "invalid", path: ["exceptions", index, "date"] });
+    dates.add(row.date);
+    if (!row.closed) checkRange(row.opens, row.closes, ["exceptions", index], ctx);
+    else if (row.opens !== "" || row.closes !== "")
+      ctx.addIssue({ code: "custom", message: "invalid", path: ["exceptions", index, "opens"] });
+  });
+  if (dates.size > maxExceptions) ctx.addIssue({ code: "custom", message: "tooMany", path: ["exceptions"] });
 }
 
 // The form always offers blank rows for adding; left blank, they mean nothing.
@@ -195,11 +199,20 @@ function cleanOffer<T extends OfferFields>(value: T) {
 }
 
 // int4 in the database; nine digits can never overflow it.
-const version = z.string({ error: "invalid" }).regex(/^[1-9][0-9]{0,8}$/, { error: "invalid" }).transform(Number);
+const version = z
+  .string({ error: "invalid" })
+  .regex(/^[1-9][0-9]{0,8}$/, { error: "invalid" })
+  .transform(Number);
 
-export const offerEditSchema = z.strictObject({ locale, offerId: uuid, version, ...offerFields }).superRefine(refineOffer).transform(cleanOffer);
+export const offerEditSchema = z
+  .strictObject({ locale, offerId: uuid, version, ...offerFields })
+  .superRefine(refineOffer)
+  .transform(cleanOffer);
 
-export const offerCreateSchema = z.strictObject({ locale, cityId: uuid, ...offerFields }).superRefine(refineOffer).transform(cleanOffer);
+export const offerCreateSchema = z
+  .strictObject({ locale, cityId: uuid, ...offerFields })
+  .superRefine(refineOffer)
+  .transform(cleanOffer);
 
 export type OfferCreateInput = z.output<typeof offerCreateSchema>;
 

@@ -2,7 +2,14 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { isActiveAdmin } from "./auth/data";
 import { can } from "./policy";
-import { creatableCityWhere, editableCityWhere, editableProviderWhere, offerWhere, readableProviderWhere, reviewableOfferWhere } from "./policy-scopes";
+import {
+  creatableCityWhere,
+  editableCityWhere,
+  editableProviderWhere,
+  offerWhere,
+  readableProviderWhere,
+  reviewableOfferWhere,
+} from "./policy-scopes";
 import type { ScopeFacts } from "./policy-scopes";
 import type { ActingUser } from "./types";
 

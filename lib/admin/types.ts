@@ -124,7 +124,13 @@ export type AdminUserListItem = {
 
 export type ScopeOption = { id: string; name: string };
 
-export type OfferTranslationValues = { locale: string; name: string | null; summary: string | null; description: string | null; reviewed: boolean };
+export type OfferTranslationValues = {
+  locale: string;
+  name: string | null;
+  summary: string | null;
+  description: string | null;
+  reviewed: boolean;
+};
 
 /** The German text beside the stored translations of every other locale. */
 export type OfferTranslationsForEdit = {

@@ -70,7 +70,11 @@ async function run(paths: (i: number) => string, count: number, pid: number, lab
   return peak;
 }
 
-const server = await startEmbeddedPostgres({ dataDir: path.join(tmpdir(), `sww-bench-memory-${process.pid}`), port: pgPort, persistent: false });
+const server = await startEmbeddedPostgres({
+  dataDir: path.join(tmpdir(), `sww-bench-memory-${process.pid}`),
+  port: pgPort,
+  persistent: false,
+});
 let child: ReturnType<typeof spawn> | undefined;
 try {
   await server.createDatabase("memory");
@@ -80,7 +84,10 @@ try {
   await loadSeedData(db, await readSeedData());
   await db.$disconnect();
   const env = { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1", PAGE_CACHE_MB: String(cacheMb) };
-  child = spawn(process.execPath, toNextNodeArgs(["start", "-p", String(port), "-H", nextHostname], env), { stdio: ["ignore", "ignore", "inherit"], env });
+  child = spawn(process.execPath, toNextNodeArgs(["start", "-p", String(port), "-H", nextHostname], env), {
+    stdio: ["ignore", "ignore", "inherit"],
+    env,
+  });
   log(`server heap limit ${toHeapLimitMb(env)} MiB (PAGE_CACHE_MB + 256)`);
   for (let i = 0; ; i++) {
     try {

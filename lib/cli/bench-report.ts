@@ -114,7 +114,9 @@ export function tableRow(result: RouteResult, baseline: RouteResult): string[] {
     `${(ratio(result, baseline) * 100).toFixed(0)} %${result.pairedRatio ? ` (paired, n=${result.pairedRatio.pairs})` : ""}`,
     latencyCell(result.at10.latency),
     latencyCell(result.at1.latency),
-    result.route.target === "baseline" ? kb(result.jsBytes) : `${kb(result.jsBytes)} (${overhead >= 0 ? "+" : "−"}${kb(Math.abs(overhead))})`,
+    result.route.target === "baseline"
+      ? kb(result.jsBytes)
+      : `${kb(result.jsBytes)} (${overhead >= 0 ? "+" : "−"}${kb(Math.abs(overhead))})`,
     String(result.at10.bad + result.at1.bad),
     verdicts.throughput,
     verdicts.p95,

@@ -1,16 +1,7 @@
 // The routes `npm run bench` measures, and the URL sequences of the two that ask
 // for a different page on every request (so that no cache can answer them).
 
-export const routeKeys = [
-  "baseline",
-  "search",
-  "search-uncached",
-  "city",
-  "city-page-2",
-  "district",
-  "offer",
-  "offer-miss",
-] as const;
+export const routeKeys = ["baseline", "search", "search-uncached", "city", "city-page-2", "district", "offer", "offer-miss"] as const;
 export type RouteKey = (typeof routeKeys)[number];
 
 /**

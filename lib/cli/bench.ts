@@ -178,7 +178,12 @@ try {
     result.pairedRatio = { median: median(ratios), pairs: ratios.length };
   }
 
-  console.log(`\n${formatTable(tableHeader, results.map((r) => tableRow(r, baseline)))}\n`);
+  console.log(
+    `\n${formatTable(
+      tableHeader,
+      results.map((r) => tableRow(r, baseline)),
+    )}\n`,
+  );
   console.log(legend(seconds));
   if (results.some((r) => r.route.key === "search-uncached")) {
     console.log(
@@ -187,7 +192,8 @@ try {
     );
   }
   console.log("Routes:");
-  for (const r of results) console.log(`  ${r.route.key.padEnd(16)} ${r.route.name}\n  ${"".padEnd(16)} ${r.route.path(0)}${r.route.rotating ? " …" : ""}`);
+  for (const r of results)
+    console.log(`  ${r.route.key.padEnd(16)} ${r.route.name}\n  ${"".padEnd(16)} ${r.route.path(0)}${r.route.rotating ? " …" : ""}`);
   console.log(`\n${summaryLine(results, baseline)}`);
 } finally {
   if (next?.pid) {

@@ -78,12 +78,16 @@ async function attach(found: PostmasterFile, dataDir: string, options: EmbeddedO
   const settled = await waitWhileBusy(dataDir, found, options.waitMs ?? 30_000);
   if (!settled) return openEmbeddedDatabase({ ...options, waitMs: 0 });
   if (settled.status !== "ready" || settled.port === null || settled.listenAddress === null) {
-    throw new DatabaseInUseError(`${where}, but it is not ready to accept connections over TCP (status: ${settled.status ?? "unknown"}). ${advice}`);
+    throw new DatabaseInUseError(
+      `${where}, but it is not ready to accept connections over TCP (status: ${settled.status ?? "unknown"}). ${advice}`,
+    );
   }
   try {
     await createEmbeddedDatabase(settled.port, databaseName);
   } catch (error) {
-    throw new DatabaseInUseError(`${where}, but this command cannot connect to it (${describeError(error)}). ${advice} ${leftOver}`, { cause: error });
+    throw new DatabaseInUseError(`${where}, but this command cannot connect to it (${describeError(error)}). ${advice} ${leftOver}`, {
+      cause: error,
+    });
   }
   options.log(`Using the PostgreSQL already running on 127.0.0.1:${settled.port} (PID ${settled.pid}); it keeps running afterwards.`);
   return { url: embeddedUrl(settled.port, databaseName), source: "attached", close: async () => undefined };

@@ -22,6 +22,7 @@ export function toHeapLimitMb(env: Record<string, string | undefined> = process.
 
 /** Node's arguments for the Next CLI, with the HTTP edge (lib/server/http-edge.mjs) loaded first; a server gets a heap limit. */
 export function toNextNodeArgs(args: string[], env: Record<string, string | undefined> = process.env): string[] {
-  const heap = args[0] === "start" && !/--max-old-space-size/.test(env.NODE_OPTIONS ?? "") ? [`--max-old-space-size=${toHeapLimitMb(env)}`] : [];
+  const heap =
+    args[0] === "start" && !/--max-old-space-size/.test(env.NODE_OPTIONS ?? "") ? [`--max-old-space-size=${toHeapLimitMb(env)}`] : [];
   return [...heap, "--import", httpEdge, nextBin, ...args];
 }

@@ -33,6 +33,7 @@ const step = async (label: string, command: string, args: string[], extraEnv?: R
 // Not incremental: a stale tsconfig.tsbuildinfo once hid and once invented errors.
 await step("typecheck", "npx", ["tsc", "--noEmit", "--incremental", "false"]);
 await step("lint", "npx", ["eslint", "."]);
+await step("format", "npx", ["prettier", "--check", "."]);
 await step("unit + integration tests", "npx", [
   "vitest",
   "run",

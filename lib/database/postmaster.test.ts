@@ -5,15 +5,29 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findRunningPostmaster, isProcessAlive, parsePostmasterPid } from "./postmaster";
 
 // As PostgreSQL 18 writes it: the status is padded to a fixed width.
-const readyFile = ["4242", "/srv/data/postgres", "1764650000", "54329", "/tmp", "127.0.0.1", "  5432001    688128", "ready   ", ""].join("\n");
+const readyFile = ["4242", "/srv/data/postgres", "1764650000", "54329", "/tmp", "127.0.0.1", "  5432001    688128", "ready   ", ""].join(
+  "\n",
+);
 
 describe("parsePostmasterPid", () => {
   it("reads PID, data directory, port, listen address and status of a ready server", () => {
-    expect(parsePostmasterPid(readyFile)).toEqual({ pid: 4242, dataDir: "/srv/data/postgres", port: 54329, listenAddress: "127.0.0.1", status: "ready" });
+    expect(parsePostmasterPid(readyFile)).toEqual({
+      pid: 4242,
+      dataDir: "/srv/data/postgres",
+      port: 54329,
+      listenAddress: "127.0.0.1",
+      status: "ready",
+    });
   });
 
   it("reads a file the server is still writing: what is missing is null", () => {
-    expect(parsePostmasterPid("4242\n/srv/data/postgres\n1764650000\n")).toEqual({ pid: 4242, dataDir: "/srv/data/postgres", port: null, listenAddress: null, status: null });
+    expect(parsePostmasterPid("4242\n/srv/data/postgres\n1764650000\n")).toEqual({
+      pid: 4242,
+      dataDir: "/srv/data/postgres",
+      port: null,
+      listenAddress: null,
+      status: null,
+    });
     expect(parsePostmasterPid(readyFile.replace("ready   ", "starting"))?.status).toBe("starting");
   });
 

@@ -4,13 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { localeInfo } from "@/lib/i18n/locale-info";
 import type { Locale } from "@/lib/i18n/routing";
 import { chooseOptionalText, chooseText, localizeTerm, readJsonTranslation } from "./localized-text";
-import type {
-  CityDetail,
-  CitySummary,
-  DistrictPage,
-  OfferDetail,
-  OfferListItem,
-} from "./types";
+import type { CityDetail, CitySummary, DistrictPage, OfferDetail, OfferListItem } from "./types";
 
 // Public reads: only published offers ever leave this module.
 const published = { status: "PUBLISHED" } as const;
@@ -26,13 +20,15 @@ export async function listCitiesWithOfferCounts(): Promise<CitySummary[]> {
   });
   // German alphabetical order (Düsseldorf before Duisburg), independent of the database collation.
   const collator = new Intl.Collator("de");
-  return [...cities].sort((a, b) => collator.compare(a.name, b.name)).map((c) => ({
-    slug: c.slug,
-    name: c.name,
-    bundesland: c.bundesland,
-    offerCount: c._count.offers,
-    districtCount: c._count.districts,
-  }));
+  return [...cities]
+    .sort((a, b) => collator.compare(a.name, b.name))
+    .map((c) => ({
+      slug: c.slug,
+      name: c.name,
+      bundesland: c.bundesland,
+      offerCount: c._count.offers,
+      districtCount: c._count.districts,
+    }));
 }
 
 const termSelect = { select: { slug: true, name: true, translations: true } } as const;
@@ -178,7 +174,8 @@ export async function findOfferDetail(where: Prisma.OfferWhereInput, locale: Loc
   if (!offer) return null;
   const { translations, ...rest } = offer;
   const tr = translations[0];
-  const own = (field: "name" | "summary" | "description") => chooseText(offer[field], tr && { text: tr[field], reviewed: tr.reviewed }, locale);
+  const own = (field: "name" | "summary" | "description") =>
+    chooseText(offer[field], tr && { text: tr[field], reviewed: tr.reviewed }, locale);
   return {
     ...rest,
     name: own("name"),

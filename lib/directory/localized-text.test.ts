@@ -24,7 +24,11 @@ describe("chooseText", () => {
   });
 
   it("shows German readers the original even where a translation exists", () => {
-    expect(chooseText("Offener Treff", { text: "Open", reviewed: true }, "de")).toEqual({ text: "Offener Treff", lang: "de", reviewed: true });
+    expect(chooseText("Offener Treff", { text: "Open", reviewed: true }, "de")).toEqual({
+      text: "Offener Treff",
+      lang: "de",
+      reviewed: true,
+    });
   });
 
   it("treats Leichte Sprache as its own language: standard German is the fallback", () => {

@@ -40,7 +40,13 @@ describe("buildOfferJsonLd", () => {
     expect(channel.serviceLocation).toMatchObject({
       "@type": "CivicStructure",
       telephone: "0211 123456",
-      address: { "@type": "PostalAddress", streetAddress: "Musterstraße 1", postalCode: "40225", addressLocality: "Düsseldorf", addressCountry: "DE" },
+      address: {
+        "@type": "PostalAddress",
+        streetAddress: "Musterstraße 1",
+        postalCode: "40225",
+        addressLocality: "Düsseldorf",
+        addressCountry: "DE",
+      },
     });
   });
 

@@ -90,7 +90,13 @@ export function buildOfferJsonLd(offer: OfferJsonLdOffer, exceptions: HoursExcep
     : null;
   const contactPoint =
     offer.phone || offer.email
-      ? compact({ "@type": "ContactPoint", telephone: offer.phone, email: offer.email, availableLanguage: offer.languages, hoursAvailable: hours })
+      ? compact({
+          "@type": "ContactPoint",
+          telephone: offer.phone,
+          email: offer.email,
+          availableLanguage: offer.languages,
+          hoursAvailable: hours,
+        })
       : null;
   return compact({
     "@context": "https://schema.org",

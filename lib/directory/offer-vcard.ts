@@ -1,10 +1,11 @@
 import type { ContactDetail, OfferDetail } from "./types";
 import { buildVCard } from "./vcard";
 
-export type OfferVCardOffer = Pick<
-  OfferDetail,
-  "street" | "postcode" | "locality" | "phone" | "email" | "website" | "contacts"
-> & { name: string; summary: string; provider: { name: string } | null };
+export type OfferVCardOffer = Pick<OfferDetail, "street" | "postcode" | "locality" | "phone" | "email" | "website" | "contacts"> & {
+  name: string;
+  summary: string;
+  provider: { name: string } | null;
+};
 
 /** Translated text the card carries; the caller formats it for the reader's locale. */
 export type OfferVCardText = {

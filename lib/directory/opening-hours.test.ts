@@ -17,8 +17,7 @@ import {
 import type { HoursException, WeeklyHours } from "./opening-hours";
 
 const at = (iso: string) => new Date(iso);
-const everyDay = (opens: string, closes: string): WeeklyHours[] =>
-  [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, opens, closes }));
+const everyDay = (opens: string, closes: string): WeeklyHours[] => [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, opens, closes }));
 
 describe("toBerlinTime", () => {
   it("reads Berlin's wall clock, not UTC", () => {
@@ -229,7 +228,11 @@ describe("exceptionsForOpenNow", () => {
       closes: null,
     }));
     // 23:30 UTC on the 23rd is already the 24th in Berlin: from the 23rd on.
-    expect(exceptionsForOpenNow(exceptions, at("2025-12-23T23:30:00Z")).map((e) => e.date)).toEqual(["2025-12-23", "2025-12-24", "2025-12-31"]);
+    expect(exceptionsForOpenNow(exceptions, at("2025-12-23T23:30:00Z")).map((e) => e.date)).toEqual([
+      "2025-12-23",
+      "2025-12-24",
+      "2025-12-31",
+    ]);
   });
 
   it("gives the answer all exceptions give, the night after a closure too", () => {

@@ -3,7 +3,11 @@ import { buildOfferVCard } from "./offer-vcard";
 import type { OfferVCardOffer, OfferVCardText } from "./offer-vcard";
 import { buildVCard, escapeVCardText, foldVCardLine } from "./vcard";
 
-const unfold = (text: string) => text.replace(/\r\n[ \t]/g, "").split("\r\n").filter(Boolean);
+const unfold = (text: string) =>
+  text
+    .replace(/\r\n[ \t]/g, "")
+    .split("\r\n")
+    .filter(Boolean);
 const octets = (line: string) => new TextEncoder().encode(line).length;
 
 describe("escapeVCardText", () => {
@@ -75,11 +79,21 @@ describe("buildVCard", () => {
 
   it("leaves out what is unknown", () => {
     const bare = unfold(buildVCard({ name: "Nur Name", phones: [], emails: [], address: null, urls: [], note: null }));
-    expect(bare).toEqual(["BEGIN:VCARD", "VERSION:3.0", "N:Nur Name;;;;", "FN:Nur Name", "ORG:Nur Name", "X-ABShowAs:COMPANY", "END:VCARD"]);
+    expect(bare).toEqual([
+      "BEGIN:VCARD",
+      "VERSION:3.0",
+      "N:Nur Name;;;;",
+      "FN:Nur Name",
+      "ORG:Nur Name",
+      "X-ABShowAs:COMPANY",
+      "END:VCARD",
+    ]);
   });
 
   it("strips line breaks smuggled into a URL", () => {
-    const smuggled = unfold(buildVCard({ name: "X", phones: [], emails: [], address: null, urls: ["https://a.example/\r\nTEL:1"], note: null }));
+    const smuggled = unfold(
+      buildVCard({ name: "X", phones: [], emails: [], address: null, urls: ["https://a.example/\r\nTEL:1"], note: null }),
+    );
     expect(smuggled).toContain("URL:https://a.example/TEL:1");
     expect(smuggled.filter((l) => l.startsWith("TEL"))).toEqual([]);
   });
@@ -97,14 +111,30 @@ describe("buildOfferVCard", () => {
     website: null,
     provider: { name: "AWO Prüftal" },
     contacts: [
-      { name: "Erika Prüf", role: "Leitung", department: null, phone: "0211 654321", email: "erika@example.org", street: null, postcode: null, locality: null },
+      {
+        name: "Erika Prüf",
+        role: "Leitung",
+        department: null,
+        phone: "0211 654321",
+        email: "erika@example.org",
+        street: null,
+        postcode: null,
+        locality: null,
+      },
     ],
   };
   const text: OfferVCardText = {
     pageUrl: "https://wegweiser.example/de/angebote/prueftal",
     country: "Deutschland",
     hoursRows: ["Montag–Freitag: 09:00 bis 12:00 Uhr"],
-    labels: { provider: "Träger", hours: "Öffnungszeiten", contactPersons: "Ansprechpersonen", phone: "Telefon", email: "E-Mail", source: "Mehr" },
+    labels: {
+      provider: "Träger",
+      hours: "Öffnungszeiten",
+      contactPersons: "Ansprechpersonen",
+      phone: "Telefon",
+      email: "E-Mail",
+      source: "Mehr",
+    },
   };
   const lines = unfold(buildOfferVCard(offer, text));
 

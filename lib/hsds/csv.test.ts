@@ -26,12 +26,22 @@ describe("CSV export", () => {
     expect(csv).toContain('"Treff ""Am Markt"", Mitte"');
     expect(csv).toContain('"Zeile 1\nZeile 2"');
     expect(csv).toContain("TU 10:00-16:00");
-    expect(csv).toContain("\"Erika, e@example.org\"");
+    expect(csv).toContain('"Erika, e@example.org"');
     expect(csv.trimEnd().split("\r\n")).toHaveLength(2);
   });
 
   it("escapes cells a spreadsheet would run as a formula", () => {
-    const csv = serializeCsv([{ ...service, name: "-2+3+cmd|' /C calc'!A0", description: '=HYPERLINK("x")', phones: [{ id: stableId("p", "1"), number: "+49 211 1" }] }], []);
+    const csv = serializeCsv(
+      [
+        {
+          ...service,
+          name: "-2+3+cmd|' /C calc'!A0",
+          description: '=HYPERLINK("x")',
+          phones: [{ id: stableId("p", "1"), number: "+49 211 1" }],
+        },
+      ],
+      [],
+    );
     const cells = csv.split("\r\n")[1]!;
     expect(cells).toContain(`,'-2+3+cmd|' /C calc'!A0,`);
     expect(cells).toContain(`,"'=HYPERLINK(""x"")",`);

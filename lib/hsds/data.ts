@@ -41,7 +41,17 @@ function offerSelect(locale: Locale) {
     targetGroups: { select: { targetGroup: { select: termSelect } }, orderBy: { targetGroup: { position: "asc" } } },
     accessibility: { select: { feature: { select: termSelect } }, orderBy: { feature: { position: "asc" } } },
     contacts: {
-      select: { id: true, name: true, role: true, department: true, phone: true, email: true, street: true, postcode: true, locality: true },
+      select: {
+        id: true,
+        name: true,
+        role: true,
+        department: true,
+        phone: true,
+        email: true,
+        street: true,
+        postcode: true,
+        locality: true,
+      },
       orderBy: [{ position: "asc" }, { id: "asc" }],
     },
     openingHours: {
@@ -208,8 +218,6 @@ export async function getDatasetLastModified(): Promise<Date> {
     db.city.aggregate({ _max: { updatedAt: true } }),
     db.district.aggregate({ _max: { updatedAt: true } }),
   ]);
-  const dates = [offer, provider, contact, translation, city, district]
-    .map((a) => a._max.updatedAt)
-    .filter((d): d is Date => d !== null);
+  const dates = [offer, provider, contact, translation, city, district].map((a) => a._max.updatedAt).filter((d): d is Date => d !== null);
   return dates.length ? new Date(Math.max(...dates.map((d) => d.getTime()))) : new Date(0);
 }

@@ -31,15 +31,7 @@ import {
   toPage,
 } from "./map";
 import { buildOpenApiDocument } from "./openapi";
-import {
-  parseBoolean,
-  parseLocale,
-  parsePaging,
-  parseSearch,
-  parseServiceFilters,
-  parseTaxonomyId,
-  isUuid,
-} from "./params";
+import { parseBoolean, parseLocale, parsePaging, parseSearch, parseServiceFilters, parseTaxonomyId, isUuid } from "./params";
 import type { HsdsExport, HsdsService } from "./schema";
 
 // A path id that is not a UUID names no record: 404, like an unknown UUID.

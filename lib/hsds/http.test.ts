@@ -29,7 +29,9 @@ describe("HSDS HTTP behaviour", () => {
   it("decides revalidation by ETag first, then by date", () => {
     const request = (headers: Record<string, string>) => new Request(url, { headers });
     expect(isNotModified(request({ "if-none-match": '"a", "b"' }), '"b"', lastModified)).toBe(true);
-    expect(isNotModified(request({ "if-none-match": '"a"', "if-modified-since": "Thu, 01 Jan 2099 00:00:00 GMT" }), '"b"', lastModified)).toBe(false);
+    expect(
+      isNotModified(request({ "if-none-match": '"a"', "if-modified-since": "Thu, 01 Jan 2099 00:00:00 GMT" }), '"b"', lastModified),
+    ).toBe(false);
     expect(isNotModified(request({ "if-modified-since": "Wed, 02 Apr 2025 10:11:12 GMT" }), '"b"', lastModified)).toBe(true);
     expect(isNotModified(request({ "if-modified-since": "Wed, 02 Apr 2025 10:11:11 GMT" }), '"b"', lastModified)).toBe(false);
     expect(isNotModified(request({ "if-modified-since": "junk" }), '"b"', lastModified)).toBe(false);

@@ -46,7 +46,13 @@ function offerRow(overrides: Partial<OfferRow> = {}): OfferRow {
     updatedAt: new Date("2025-04-02T10:11:12.345Z"),
     type: term("offer-type", "seniorenbuero", "Seniorenbüro", { en: { name: "Senior office", reviewed: false } }),
     city: { id: stableId("city", "duesseldorf"), name: "Düsseldorf", bundesland: "Nordrhein-Westfalen" },
-    provider: { id: stableId("provider", "duesseldorf/awo"), name: "AWO Düsseldorf", kind: "WOHLFAHRTSVERBAND", umbrella: "AWO", website: null },
+    provider: {
+      id: stableId("provider", "duesseldorf/awo"),
+      name: "AWO Düsseldorf",
+      kind: "WOHLFAHRTSVERBAND",
+      umbrella: "AWO",
+      website: null,
+    },
     districts: [{ id: stableId("district", "duesseldorf/bilk"), name: "Bilk" }],
     handlungsfelder: [term("handlungsfeld", "teilhabe", "Soziale Teilhabe")],
     targetGroups: [term("target-group", "angehoerige", "Angehörige")],
@@ -63,7 +69,17 @@ function offerRow(overrides: Partial<OfferRow> = {}): OfferRow {
         postcode: "40200",
         locality: "Düsseldorf",
       },
-      { id: stableId("contact", "test-offer/1"), name: null, role: null, department: "Sekretariat", phone: null, email: null, street: null, postcode: null, locality: null },
+      {
+        id: stableId("contact", "test-offer/1"),
+        name: null,
+        role: null,
+        department: "Sekretariat",
+        phone: null,
+        email: null,
+        street: null,
+        postcode: null,
+        locality: null,
+      },
     ],
     openingHours: [
       { id: stableId("hours", "1"), weekday: 1, opens: "09:00", closes: "12:00", note: null },
@@ -117,7 +133,12 @@ describe("mapService", () => {
     const sal = service.service_at_locations[0]!;
     expect(sal.id).toBe(serviceAtLocationId(service.id));
     expect(sal.location.id).toBe(locationId(service.id));
-    expect(sal.location.addresses[0]).toMatchObject({ address_1: "Marktplatz 1", city: "Düsseldorf", state_province: "Nordrhein-Westfalen", country: "DE" });
+    expect(sal.location.addresses[0]).toMatchObject({
+      address_1: "Marktplatz 1",
+      city: "Düsseldorf",
+      state_province: "Nordrhein-Westfalen",
+      country: "DE",
+    });
     expect(sal.location.accessibility.map((a) => a.description)).toEqual(["Rampe"]);
     expect(service.service_areas.map((a) => a.name)).toEqual(["Bilk"]);
     expect(mapService(offerRow({ servesWholeCity: true }), "de").service_areas.map((a) => a.name)).toEqual(["Düsseldorf"]);
@@ -135,7 +156,10 @@ describe("mapService", () => {
   it("maps the verification date to assured_date and the languages with names", () => {
     expect(service.assured_date).toBe("2025-03-01");
     expect(service.last_modified).toBe("2025-04-02T10:11:12.345Z");
-    expect(service.languages.map((l) => [l.code, l.name])).toEqual([["de", "Deutsch"], ["tr", "Türkisch"]]);
+    expect(service.languages.map((l) => [l.code, l.name])).toEqual([
+      ["de", "Deutsch"],
+      ["tr", "Türkisch"],
+    ]);
     expect(service.fees_description).toBe("kostenlos");
     expect(mapService(offerRow({ website: "https://www.leipzig.de/pflegeplatzbörse" }), "de").url).toBe(
       "https://www.leipzig.de/pflegeplatzb%C3%B6rse",
@@ -153,7 +177,16 @@ describe("mapService", () => {
 
   it("leaves absent values out instead of sending null", () => {
     const bare = mapService(
-      offerRow({ street: null, phone: null, email: null, website: null, provider: null, lastVerifiedAt: null, freeOfCharge: null, latitude: null }),
+      offerRow({
+        street: null,
+        phone: null,
+        email: null,
+        website: null,
+        provider: null,
+        lastVerifiedAt: null,
+        freeOfCharge: null,
+        latitude: null,
+      }),
       "de",
     );
     const json = JSON.parse(JSON.stringify(bare));
@@ -185,7 +218,14 @@ describe("organizations, taxonomies and pages", () => {
 
   it("fills the page envelope", () => {
     expect(toPage(["a", "b"], 5, { page: 2, perPage: 2 })).toEqual({
-      total_items: 5, total_pages: 3, page_number: 2, size: 2, first_page: false, last_page: false, empty: false, contents: ["a", "b"],
+      total_items: 5,
+      total_pages: 3,
+      page_number: 2,
+      size: 2,
+      first_page: false,
+      last_page: false,
+      empty: false,
+      contents: ["a", "b"],
     });
     expect(toPage([], 0, { page: 1, perPage: 10 })).toMatchObject({ total_pages: 0, first_page: true, last_page: true, empty: true });
   });

@@ -250,7 +250,14 @@ export function mapService(offer: OfferRow, locale: Locale): HsdsService {
   const phone = present(offer.phone);
   const sal = mapServiceAtLocationBase(offer);
   const areas = offer.servesWholeCity
-    ? [{ id: serviceAreaId(offer.id, offer.city.id), service_id: offer.id, name: offer.city.name, description: texts.wholeCity(offer.city.name) }]
+    ? [
+        {
+          id: serviceAreaId(offer.id, offer.city.id),
+          service_id: offer.id,
+          name: offer.city.name,
+          description: texts.wholeCity(offer.city.name),
+        },
+      ]
     : offer.districts.map((d) => ({
         id: serviceAreaId(offer.id, d.id),
         service_id: offer.id,
@@ -280,12 +287,7 @@ export function mapServiceAtLocation(offer: OfferRow, locale: Locale): HsdsServi
   return sal ? { ...sal, service: mapService(offer, locale) } : null;
 }
 
-export function mapOrganization(
-  provider: ProviderRow,
-  offers: OfferRow[],
-  fullService: boolean,
-  locale: Locale,
-): HsdsOrganization {
+export function mapOrganization(provider: ProviderRow, offers: OfferRow[], fullService: boolean, locale: Locale): HsdsOrganization {
   return {
     ...mapOrganizationBase(provider, locale),
     services: offers.map((o) => (fullService ? mapService(o, locale) : mapServiceBase(o, locale))),

@@ -26,7 +26,9 @@ describe("OpenAPI document", () => {
   });
 
   it("generates the component schemas from the zod schemas, without per-schema $id", () => {
-    expect(document.components.schemas.Service?.required).toEqual(expect.arrayContaining(["id", "name", "status", "contacts", "schedules"]));
+    expect(document.components.schemas.Service?.required).toEqual(
+      expect.arrayContaining(["id", "name", "status", "contacts", "schedules"]),
+    );
     expect(Object.values(document.components.schemas).some((s) => "$id" in s || "$schema" in s)).toBe(false);
   });
 });

@@ -58,6 +58,10 @@ export function readRateLimitConfig(env: Record<string, string | undefined> = pr
 // itself fills it with the socket address when a request arrives without one).
 export function clientKey(headers: Headers): string {
   const forwarded = headers.get("x-forwarded-for");
-  const last = forwarded?.split(",").map((s) => s.trim()).filter(Boolean).at(-1);
+  const last = forwarded
+    ?.split(",")
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .at(-1);
   return last ?? headers.get("x-real-ip") ?? "unknown";
 }

@@ -16,15 +16,23 @@ const load = (locale: string) => JSON.parse(readFileSync(path.join(dir, `${local
 
 describe("messages", () => {
   it("has a file for every locale and no file for an unknown one", () => {
-    const files = readdirSync(dir).filter((f) => f.endsWith(".json")).map((f) => f.replace(/\.json$/, ""));
+    const files = readdirSync(dir)
+      .filter((f) => f.endsWith(".json"))
+      .map((f) => f.replace(/\.json$/, ""));
     expect(files.sort()).toEqual([...routing.locales].sort());
   });
 
   it.each(routing.locales.filter((l) => l !== routing.defaultLocale))("%s has exactly the German keys", (locale) => {
     const german = keys(load(routing.defaultLocale)).sort();
     const other = keys(load(locale)).sort();
-    expect(other.filter((k) => !german.includes(k)), "keys German lacks").toEqual([]);
-    expect(german.filter((k) => !other.includes(k)), "keys missing").toEqual([]);
+    expect(
+      other.filter((k) => !german.includes(k)),
+      "keys German lacks",
+    ).toEqual([]);
+    expect(
+      german.filter((k) => !other.includes(k)),
+      "keys missing",
+    ).toEqual([]);
   });
 
   it.each(routing.locales)("%s has no empty strings", (locale) => {

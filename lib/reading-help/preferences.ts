@@ -23,7 +23,5 @@ export function serializeReadingPreferences(preferences: ReadingPreferences): st
 }
 
 export function isDefaultReadingPreferences(preferences: ReadingPreferences): boolean {
-  return (
-    preferences.textSize === defaultReadingPreferences.textSize && preferences.contrast === defaultReadingPreferences.contrast
-  );
+  return preferences.textSize === defaultReadingPreferences.textSize && preferences.contrast === defaultReadingPreferences.contrast;
 }

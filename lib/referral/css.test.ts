@@ -15,7 +15,9 @@ describe("the reader's Merkliste stylesheet", () => {
     const slugs = Array.from({ length: maxReferralOffers }, (_, i) => `angebot-${i}`);
     const css = buildReferralCss(slugs, { count: "(50 Angebote)", full: "Die Merkliste ist voll." });
     expect(css).toContain(":root .referral-add { display: none; }");
-    expect(css).toContain(':root .referral-toggle::after { display: block; content: "Die Merkliste ist voll."; color: var(--color-muted); }');
+    expect(css).toContain(
+      ':root .referral-toggle::after { display: block; content: "Die Merkliste ist voll."; color: var(--color-muted); }',
+    );
     expect(css).toContain(":root #merkliste-angebot-0::after { content: none; }");
   });
 

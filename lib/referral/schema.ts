@@ -14,4 +14,3 @@ export const referralActionSchema = z.discriminatedUnion("aktion", [
   z.object({ aktion: z.literal("uebernehmen"), angebote: z.string().max(8000) }),
   z.object({ aktion: z.literal("leeren") }),
 ]);
-

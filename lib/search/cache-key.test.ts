@@ -9,7 +9,10 @@ import type { SearchParams } from "./schema";
 describe("search cache key", () => {
   it("stands for the same search as the query it was made from", () => {
     const names = ["q", "stadt", "bezirk", "art", "sprache", "kostenlos", "seite", "nonce"];
-    const values = fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom("duesseldorf", "beratungsstelle", "tr", "ja", "2", "Begegnungsstätte"));
+    const values = fc.oneof(
+      fc.string({ maxLength: 12 }),
+      fc.constantFrom("duesseldorf", "beratungsstelle", "tr", "ja", "2", "Begegnungsstätte"),
+    );
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.constantFrom(...names), values), { maxLength: 8 }), (pairs) => {
         const query = new URLSearchParams(pairs);

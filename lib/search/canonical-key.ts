@@ -28,4 +28,3 @@ export function toSearchKey(query: URLSearchParams): string | null {
 function toPairs(query: Record<string, string | string[]>): [string, string][] {
   return Object.entries(query).flatMap(([name, value]) => (Array.isArray(value) ? value : [value]).map((v): [string, string] => [name, v]));
 }
-

@@ -36,7 +36,10 @@ export type SearchNotice =
 
 export type RawSearchParams = Record<string, string | string[] | undefined>;
 
-const slug = z.string().max(80).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+const slug = z
+  .string()
+  .max(80)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
 // ISO 639 codes that ICU can name; a well-formed but unknown code is still junk.
 const languageNames = new Intl.DisplayNames(["de"], { type: "language", fallback: "none" });
 // zod runs a refinement even when the regex before it failed, and Intl.DisplayNames.of
@@ -79,7 +82,19 @@ function excerpt(value: string): string {
 }
 
 export function emptySearchParams(): SearchParams {
-  return { q: "", stadt: null, bezirk: [], art: [], feld: [], gruppe: [], sprache: [], barriere: [], kostenlos: false, offen: false, seite: 1 };
+  return {
+    q: "",
+    stadt: null,
+    bezirk: [],
+    art: [],
+    feld: [],
+    gruppe: [],
+    sprache: [],
+    barriere: [],
+    kostenlos: false,
+    offen: false,
+    seite: 1,
+  };
 }
 
 export function parseSearchParams(raw: RawSearchParams): { params: SearchParams; notices: SearchNotice[] } {

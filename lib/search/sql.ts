@@ -35,7 +35,10 @@ function filterConditions(search: ResolvedSearch, now: Date): Map<FilterParam, P
     sql`EXISTS (SELECT 1 FROM ${Prisma.raw(table)} x WHERE x.offer_id = o.id AND x.${Prisma.raw(column)} = ANY(${values}::uuid[]))`;
   if (cityId !== null) conditions.set("stadt", sql`o.city_id = ${cityId}::uuid`);
   if (ids.bezirk.length > 0) {
-    conditions.set("bezirk", sql`((o.serves_whole_city AND o.city_id = ${cityId}::uuid) OR ${exists("offer_district", "district_id", ids.bezirk)})`);
+    conditions.set(
+      "bezirk",
+      sql`((o.serves_whole_city AND o.city_id = ${cityId}::uuid) OR ${exists("offer_district", "district_id", ids.bezirk)})`,
+    );
   }
   if (ids.art.length > 0) conditions.set("art", sql`o.type_id = ANY(${ids.art}::uuid[])`);
   if (ids.feld.length > 0) conditions.set("feld", exists("offer_handlungsfeld", "handlungsfeld_id", ids.feld));
@@ -149,7 +152,13 @@ function facetsSql(search: ResolvedSearch, offerConditions: Map<FilterParam, Pri
   const active = [...conditions.keys()];
   const flagColumns = active.map((param) => Prisma.raw(`f_${param}`));
   const flags = active.map((param) => sql`, ${conditions.get(param)!} AS ${Prisma.raw(`f_${param}`)}`);
-  const misses = active.length === 0 ? sql`0` : Prisma.join(active.map((p) => Prisma.raw(`(NOT f_${p})::int`)), " + ");
+  const misses =
+    active.length === 0
+      ? sql`0`
+      : Prisma.join(
+          active.map((p) => Prisma.raw(`(NOT f_${p})::int`)),
+          " + ",
+        );
   // Counts in the facet of `param`: passes every filter but (possibly) its own.
   const counts = (param: FilterParam) =>
     conditions.has(param) ? Prisma.raw(`(misses = 0 OR (misses = 1 AND NOT f_${param}))`) : Prisma.raw("misses = 0");
@@ -166,7 +175,10 @@ function facetsSql(search: ResolvedSearch, offerConditions: Map<FilterParam, Pri
     decidedBySet.length < 2
       ? Prisma.empty
       : sql`AND o.facet_set_id = ANY(ARRAY(SELECT s.id FROM offer_facet_set s
-                                            WHERE ${Prisma.join(decidedBySet.map((c) => sql`(NOT (${c}))::int`), " + ")} <= 1))`;
+                                            WHERE ${Prisma.join(
+                                              decidedBySet.map((c) => sql`(NOT (${c}))::int`),
+                                              " + ",
+                                            )} <= 1))`;
   const districtWhere = [...published, ...[...offerConditions].filter(([param]) => param !== "bezirk").map(([, condition]) => condition)];
   return sql`
     WITH matched AS (

@@ -7,9 +7,7 @@ import type { SeedTranslationFile } from "./translation-schema";
 
 export async function readSeedTranslations(dir = path.join(seedDataDir, "translations")): Promise<SeedTranslationFile[]> {
   const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => n.endsWith(".json")).sort();
-  return Promise.all(
-    names.map(async (name) => seedTranslationFileSchema.parse(JSON.parse(await readFile(path.join(dir, name), "utf8")))),
-  );
+  return Promise.all(names.map(async (name) => seedTranslationFileSchema.parse(JSON.parse(await readFile(path.join(dir, name), "utf8")))));
 }
 
 type TermTranslations = Record<string, { name: string; description?: string; reviewed: boolean }>;

@@ -43,10 +43,7 @@ export async function loadSeedData(db: DatabaseClient, data: SeedData): Promise<
 
   await db.$transaction(
     async (tx) => {
-      const terms = <T extends { slug: string; name: string; description?: string | null; position?: number }>(
-        kind: string,
-        list: T[],
-      ) =>
+      const terms = <T extends { slug: string; name: string; description?: string | null; position?: number }>(kind: string, list: T[]) =>
         list.map((t, index) => ({
           id: stableId(kind, t.slug),
           slug: t.slug,

@@ -11,11 +11,13 @@ import { readSeedData } from "./read-files";
 const sourcesDir = process.env.SEED_SOURCES_DIR ?? path.resolve(process.cwd(), "..", "shared", "seeds");
 
 function normalise(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[\s\-–­()/.„“”"'‚‘’]/g, "")
-    // The PDF lost its fi/fl ligatures as U+FFFD; treat all three alike.
-    .replace(/fi|fl|ﬁ|ﬂ|\uFFFD/g, "#");
+  return (
+    text
+      .toLowerCase()
+      .replace(/[\s\-–­()/.„“”"'‚‘’]/g, "")
+      // The PDF lost its fi/fl ligatures as U+FFFD; treat all three alike.
+      .replace(/fi|fl|ﬁ|ﬂ|\uFFFD/g, "#")
+  );
 }
 
 const sources = new Map<string, string>();

@@ -12,9 +12,7 @@ export const sourceDocuments = [
   "004_b05c73bd3200e400.txt",
 ] as const;
 
-const slug = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "slug: lowercase ascii words joined by '-'");
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "slug: lowercase ascii words joined by '-'");
 const text = z.string().trim().min(1);
 const optionalText = text.nullable();
 const email = z.email().nullable();
@@ -57,15 +55,7 @@ export const providerKinds = [
   "SONSTIGE",
 ] as const;
 
-export const umbrellaAssociations = [
-  "AWO",
-  "CARITAS",
-  "DIAKONIE",
-  "DRK",
-  "ASB",
-  "PARITAETISCHER",
-  "ZWST",
-] as const;
+export const umbrellaAssociations = ["AWO", "CARITAS", "DIAKONIE", "DRK", "ASB", "PARITAETISCHER", "ZWST"] as const;
 
 export const seedProviderSchema = z.strictObject({
   slug,

@@ -17,18 +17,12 @@ export function findSeedReferenceErrors(file: SeedCityFile, taxonomy: SeedTaxono
     if (offerSlugs.has(offer.slug)) errors.push(`${where}: duplicate offer slug`);
     offerSlugs.add(offer.slug);
     if (!known.type.has(offer.type)) errors.push(`${where}: unknown type ${offer.type}`);
-    if (offer.provider && !known.provider.has(offer.provider))
-      errors.push(`${where}: unknown provider ${offer.provider}`);
-    for (const d of offer.districts)
-      if (!known.district.has(d)) errors.push(`${where}: unknown district ${d}`);
-    if (offer.wholeCity && offer.districts.length > 0)
-      errors.push(`${where}: wholeCity with districts`);
-    for (const h of offer.handlungsfelder)
-      if (!known.handlungsfeld.has(h)) errors.push(`${where}: unknown Handlungsfeld ${h}`);
-    for (const g of offer.targetGroups)
-      if (!known.targetGroup.has(g)) errors.push(`${where}: unknown target group ${g}`);
-    for (const a of offer.accessibility)
-      if (!known.accessibility.has(a)) errors.push(`${where}: unknown accessibility feature ${a}`);
+    if (offer.provider && !known.provider.has(offer.provider)) errors.push(`${where}: unknown provider ${offer.provider}`);
+    for (const d of offer.districts) if (!known.district.has(d)) errors.push(`${where}: unknown district ${d}`);
+    if (offer.wholeCity && offer.districts.length > 0) errors.push(`${where}: wholeCity with districts`);
+    for (const h of offer.handlungsfelder) if (!known.handlungsfeld.has(h)) errors.push(`${where}: unknown Handlungsfeld ${h}`);
+    for (const g of offer.targetGroups) if (!known.targetGroup.has(g)) errors.push(`${where}: unknown target group ${g}`);
+    for (const a of offer.accessibility) if (!known.accessibility.has(a)) errors.push(`${where}: unknown accessibility feature ${a}`);
   }
   for (const count of file.city.siteCounts)
     if (count.offerType && !known.type.has(count.offerType))

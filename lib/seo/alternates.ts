@@ -9,9 +9,7 @@ export function toLocalizedPath(locale: Locale, path: string): string {
 // For generateMetadata: the canonical URL of this page and its hreflang siblings.
 // Relative URLs resolve against metadataBase (SITE_URL), set in app/[locale]/layout.tsx.
 export function buildAlternates(locale: Locale, path: string) {
-  const languages: Record<string, string> = Object.fromEntries(
-    routing.locales.map((l) => [l, toLocalizedPath(l, path)]),
-  );
+  const languages: Record<string, string> = Object.fromEntries(routing.locales.map((l) => [l, toLocalizedPath(l, path)]));
   languages["x-default"] = toLocalizedPath(routing.defaultLocale, path);
   return { canonical: toLocalizedPath(locale, path), languages };
 }

@@ -133,6 +133,7 @@ export class PagePools {
 export function parsePageCacheMb(raw) {
   if (raw === undefined || raw.trim() === "") return 512;
   const value = Number(raw);
-  if (!Number.isFinite(value) || value < 1 || value > 65536) throw new Error(`PAGE_CACHE_MB must be a number of MiB from 1 to 65536, not "${raw}".`);
+  if (!Number.isFinite(value) || value < 1 || value > 65536)
+    throw new Error(`PAGE_CACHE_MB must be a number of MiB from 1 to 65536, not "${raw}".`);
   return value;
 }

@@ -9,7 +9,10 @@ import type { Locale } from "@/lib/i18n/routing";
 // must be "not found", never a database error and a 500. One parser per kind of value.
 
 /** Offer, city, district, Träger and taxonomy slugs: lower-case ASCII words joined by single hyphens. */
-export const slugSchema = z.string().max(80).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+export const slugSchema = z
+  .string()
+  .max(80)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
 
 /** Record ids (PostgreSQL uuid columns). */
 export const uuidSchema = z.uuid();
@@ -21,7 +24,10 @@ export const pageSegmentSchema = z
   .transform(Number);
 
 /** The segments of a cached search's key (lib/search/cache-key.ts): base64url, at most 200 characters each. */
-export const searchKeySchema = z.array(z.string().regex(/^[A-Za-z0-9_-]{1,200}$/)).min(1).max(16);
+export const searchKeySchema = z
+  .array(z.string().regex(/^[A-Za-z0-9_-]{1,200}$/))
+  .min(1)
+  .max(16);
 
 const localeSchema = z.string().refine((value): value is Locale => hasLocale(routing.locales, value));
 

@@ -37,42 +37,45 @@ async function signInAndOpen(page: Page, setup: Setup, offerName: string) {
 }
 
 editTest.describe("editing all fields of an offer", () => {
-  editTest("without JavaScript: hours and districts are saved and shown on the public page; a wrong range is refused and kept", async ({ browser, seeded, setup }) => {
-    const context = await browser.newContext({ javaScriptEnabled: false, locale: "de-DE" });
-    const page = await context.newPage();
-    await signInAndOpen(page, setup, seeded.offerName);
-    await expect(page.getByLabel("Öffnet (Dienstag, Zeitraum 1)")).toHaveValue("10:00");
+  editTest(
+    "without JavaScript: hours and districts are saved and shown on the public page; a wrong range is refused and kept",
+    async ({ browser, seeded, setup }) => {
+      const context = await browser.newContext({ javaScriptEnabled: false, locale: "de-DE" });
+      const page = await context.newPage();
+      await signInAndOpen(page, setup, seeded.offerName);
+      await expect(page.getByLabel("Öffnet (Dienstag, Zeitraum 1)")).toHaveValue("10:00");
 
-    await page.getByLabel("Gilt für die ganze Stadt").uncheck();
-    await page.getByRole("checkbox", { name: setup.districtName }).check();
-    await page.getByLabel("Öffnet (Montag, Zeitraum 1)").fill("09:00");
-    await page.getByLabel("Schließt (Montag, Zeitraum 1)").fill("12:30");
-    await page.getByLabel("Öffnet (Dienstag, Zeitraum 2)").fill("18:00");
-    await page.getByLabel("Schließt (Dienstag, Zeitraum 2)").fill("17:00");
-    await page.getByRole("button", { name: "Änderungen speichern" }).click();
+      await page.getByLabel("Gilt für die ganze Stadt").uncheck();
+      await page.getByRole("checkbox", { name: setup.districtName }).check();
+      await page.getByLabel("Öffnet (Montag, Zeitraum 1)").fill("09:00");
+      await page.getByLabel("Schließt (Montag, Zeitraum 1)").fill("12:30");
+      await page.getByLabel("Öffnet (Dienstag, Zeitraum 2)").fill("18:00");
+      await page.getByLabel("Schließt (Dienstag, Zeitraum 2)").fill("17:00");
+      await page.getByRole("button", { name: "Änderungen speichern" }).click();
 
-    // 18:00–17:00 is no range across midnight: refused, translated, and nothing typed lost.
-    await expect(page.getByText("Die Öffnung muss vor dem Ende liegen.").first()).toBeVisible();
-    await expect(page.getByLabel("Schließt (Dienstag, Zeitraum 2)")).toHaveAttribute("aria-invalid", "true");
-    await expect(page.getByLabel("Schließt (Montag, Zeitraum 1)")).toHaveValue("12:30");
-    await expect(page.getByRole("checkbox", { name: setup.districtName })).toBeChecked();
-    await expect(page.getByLabel("Gilt für die ganze Stadt")).not.toBeChecked();
-    await expectNoAxeViolationsAsSeenBy(browser, page);
+      // 18:00–17:00 is no range across midnight: refused, translated, and nothing typed lost.
+      await expect(page.getByText("Die Öffnung muss vor dem Ende liegen.").first()).toBeVisible();
+      await expect(page.getByLabel("Schließt (Dienstag, Zeitraum 2)")).toHaveAttribute("aria-invalid", "true");
+      await expect(page.getByLabel("Schließt (Montag, Zeitraum 1)")).toHaveValue("12:30");
+      await expect(page.getByRole("checkbox", { name: setup.districtName })).toBeChecked();
+      await expect(page.getByLabel("Gilt für die ganze Stadt")).not.toBeChecked();
+      await expectNoAxeViolationsAsSeenBy(browser, page);
 
-    await page.getByLabel("Schließt (Dienstag, Zeitraum 2)").fill("24:00");
-    await page.getByRole("button", { name: "Änderungen speichern" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "Die Änderungen sind gespeichert." })).toBeVisible();
-    await expect(page.getByLabel("Öffnet (Montag, Zeitraum 1)")).toHaveValue("09:00");
-    await expect(page.getByLabel("Öffnet (Dienstag, Zeitraum 2)")).toHaveValue("18:00");
-    await expectNoAxeViolationsAsSeenBy(browser, page);
+      await page.getByLabel("Schließt (Dienstag, Zeitraum 2)").fill("24:00");
+      await page.getByRole("button", { name: "Änderungen speichern" }).click();
+      await expect(page.getByRole("status").filter({ hasText: "Die Änderungen sind gespeichert." })).toBeVisible();
+      await expect(page.getByLabel("Öffnet (Montag, Zeitraum 1)")).toHaveValue("09:00");
+      await expect(page.getByLabel("Öffnet (Dienstag, Zeitraum 2)")).toHaveValue("18:00");
+      await expectNoAxeViolationsAsSeenBy(browser, page);
 
-    await page.goto(`/de/angebote/${seeded.offerSlug}`);
-    const hours = page.getByRole("region", { name: "Öffnungszeiten" });
-    await expect(hours).toContainText("09:00 bis 12:30 Uhr");
-    await expect(hours).toContainText("18:00 bis 24:00 Uhr");
-    await expect(page.getByText(setup.districtName)).toBeVisible();
-    await context.close();
-  });
+      await page.goto(`/de/angebote/${seeded.offerSlug}`);
+      const hours = page.getByRole("region", { name: "Öffnungszeiten" });
+      await expect(hours).toContainText("09:00 bis 12:30 Uhr");
+      await expect(hours).toContainText("18:00 bis 24:00 Uhr");
+      await expect(page.getByText(setup.districtName)).toBeVisible();
+      await context.close();
+    },
+  );
 
   editTest("archive and restore are explicit buttons; an archived offer leaves the public site", async ({ browser, seeded, setup }) => {
     const context = await browser.newContext({ javaScriptEnabled: false, locale: "de-DE" });

@@ -2,7 +2,11 @@ import { randomBytes } from "node:crypto";
 import { hashPassword } from "@/lib/admin/passwords";
 import { expect, expectNoAxeViolations, test } from "./fixtures";
 
-test("a city editor adds a district and a Träger for their city; the district shows on the public city page", async ({ page, db, seeded }) => {
+test("a city editor adds a district and a Träger for their city; the district shows on the public city page", async ({
+  page,
+  db,
+  seeded,
+}) => {
   const tag = randomBytes(3).toString("hex");
   const city = await db.city.findUniqueOrThrow({ where: { slug: seeded.citySlug }, select: { id: true } });
   const email = `stammdaten-${tag}@example.org`;

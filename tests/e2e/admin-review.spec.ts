@@ -13,19 +13,32 @@ const reviewTest = test.extend<{ team: Team }>({
     const tag = randomBytes(3).toString("hex");
     const city = await db.city.findUniqueOrThrow({ where: { slug: seeded.citySlug }, select: { id: true } });
     const offer = await db.offer.findUniqueOrThrow({ where: { slug: seeded.offerSlug }, select: { id: true } });
-    const provider = await db.provider.create({ data: { slug: `pruef-traeger-${tag}`, name: `Prüfträger ${tag}`, cityId: city.id }, select: { id: true } });
+    const provider = await db.provider.create({
+      data: { slug: `pruef-traeger-${tag}`, name: `Prüfträger ${tag}`, cityId: city.id },
+      select: { id: true },
+    });
     await db.offer.update({ where: { id: offer.id }, data: { providerId: provider.id } });
     const password = "ein langes Test-Passwort";
     const passwordHash = await hashPassword(password);
     const providerUser = await db.user.create({
-      data: { email: `traeger-${tag}@example.org`, role: "PROVIDER_EDITOR", passwordHash, providers: { create: { providerId: provider.id } } },
+      data: {
+        email: `traeger-${tag}@example.org`,
+        role: "PROVIDER_EDITOR",
+        passwordHash,
+        providers: { create: { providerId: provider.id } },
+      },
       select: { id: true, email: true },
     });
     const editorUser = await db.user.create({
       data: { email: `stadt-${tag}@example.org`, role: "CITY_EDITOR", passwordHash, cities: { create: { cityId: city.id } } },
       select: { id: true, email: true },
     });
-    await provide({ offerId: offer.id, providerUserId: providerUser.id, provider: { email: providerUser.email, password }, editor: { email: editorUser.email, password } });
+    await provide({
+      offerId: offer.id,
+      providerUserId: providerUser.id,
+      provider: { email: providerUser.email, password },
+      editor: { email: editorUser.email, password },
+    });
     await db.revision.deleteMany({ where: { entityId: offer.id } });
     await db.user.deleteMany({ where: { id: { in: [providerUser.id, editorUser.id] } } });
     await db.offer.update({ where: { id: offer.id }, data: { providerId: null } });
@@ -144,23 +157,36 @@ reviewTest.describe("review and publish", () => {
     await expect(page.getByText(changed)).toHaveCount(0);
   });
 
-  reviewTest("without JavaScript a CITY_EDITOR rejects with a comment; the offer stays as it was", async ({ browser, db, seeded, team }) => {
-    const offer = await db.offer.findUniqueOrThrow({ where: { id: team.offerId }, select: { version: true, summary: true } });
-    const revision = await db.revision.create({
-      data: { entityType: "offer", entityId: team.offerId, baseVersion: offer.version, before: { summary: offer.summary }, after: { summary: "Bitte nicht übernehmen." }, authorId: team.providerUserId },
-      select: { id: true },
-    });
-    const context = await browser.newContext({ javaScriptEnabled: false, locale: "de-DE" });
-    const page = await context.newPage();
-    await signIn(page, team.editor);
-    await page.goto(`/de/admin/freigaben/${revision.id}`);
-    await page.getByLabel("Kommentar").fill("Quelle fehlt.");
-    await page.getByRole("button", { name: "Ablehnen" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "Die Änderung ist abgelehnt." })).toBeVisible();
-    expect(await db.offer.findUniqueOrThrow({ where: { id: team.offerId }, select: { version: true, summary: true } })).toEqual(offer);
-    expect(await db.revision.findUniqueOrThrow({ where: { id: revision.id }, select: { status: true, comment: true } })).toEqual({ status: "REJECTED", comment: "Quelle fehlt." });
-    await page.goto(`/de/angebote/${seeded.offerSlug}`);
-    await expect(page.getByText(offer.summary)).toBeVisible();
-    await context.close();
-  });
+  reviewTest(
+    "without JavaScript a CITY_EDITOR rejects with a comment; the offer stays as it was",
+    async ({ browser, db, seeded, team }) => {
+      const offer = await db.offer.findUniqueOrThrow({ where: { id: team.offerId }, select: { version: true, summary: true } });
+      const revision = await db.revision.create({
+        data: {
+          entityType: "offer",
+          entityId: team.offerId,
+          baseVersion: offer.version,
+          before: { summary: offer.summary },
+          after: { summary: "Bitte nicht übernehmen." },
+          authorId: team.providerUserId,
+        },
+        select: { id: true },
+      });
+      const context = await browser.newContext({ javaScriptEnabled: false, locale: "de-DE" });
+      const page = await context.newPage();
+      await signIn(page, team.editor);
+      await page.goto(`/de/admin/freigaben/${revision.id}`);
+      await page.getByLabel("Kommentar").fill("Quelle fehlt.");
+      await page.getByRole("button", { name: "Ablehnen" }).click();
+      await expect(page.getByRole("status").filter({ hasText: "Die Änderung ist abgelehnt." })).toBeVisible();
+      expect(await db.offer.findUniqueOrThrow({ where: { id: team.offerId }, select: { version: true, summary: true } })).toEqual(offer);
+      expect(await db.revision.findUniqueOrThrow({ where: { id: revision.id }, select: { status: true, comment: true } })).toEqual({
+        status: "REJECTED",
+        comment: "Quelle fehlt.",
+      });
+      await page.goto(`/de/angebote/${seeded.offerSlug}`);
+      await expect(page.getByText(offer.summary)).toBeVisible();
+      await context.close();
+    },
+  );
 });

@@ -35,25 +35,28 @@ async function openEditForm(page: Page, offerName: string) {
 }
 
 adminTest.describe("admin area", () => {
-  adminTest("signs in, lists only the offers of the editor's city, sends no-store and noindex, signs out", async ({ page, seeded, editor }) => {
-    const response = await page.goto("/de/admin");
-    expect(response?.headers()["cache-control"]).toContain("no-store");
-    await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
-    await expectNoAxeViolations(page);
+  adminTest(
+    "signs in, lists only the offers of the editor's city, sends no-store and noindex, signs out",
+    async ({ page, seeded, editor }) => {
+      const response = await page.goto("/de/admin");
+      expect(response?.headers()["cache-control"]).toContain("no-store");
+      await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
+      await expectNoAxeViolations(page);
 
-    await signIn(page, editor.email, editor.password);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Angebote");
-    await expect(page.getByRole("link", { name: `„${seeded.offerName}“ bearbeiten` })).toBeVisible();
-    await expect(page.getByText("1 Angebot", { exact: true })).toBeVisible();
-    const cookie = (await page.context().cookies()).find((c) => c.name === "swg-admin");
-    expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax" });
-    await expectNoAxeViolations(page);
+      await signIn(page, editor.email, editor.password);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Angebote");
+      await expect(page.getByRole("link", { name: `„${seeded.offerName}“ bearbeiten` })).toBeVisible();
+      await expect(page.getByText("1 Angebot", { exact: true })).toBeVisible();
+      const cookie = (await page.context().cookies()).find((c) => c.name === "swg-admin");
+      expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax" });
+      await expectNoAxeViolations(page);
 
-    await page.getByRole("button", { name: "Abmelden", exact: true }).click();
-    await expect(page.getByText("Sie sind abgemeldet.")).toBeVisible();
-    await page.goto("/de/admin/angebote");
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Anmeldung für die Verwaltung");
-  });
+      await page.getByRole("button", { name: "Abmelden", exact: true }).click();
+      await expect(page.getByText("Sie sind abgemeldet.")).toBeVisible();
+      await page.goto("/de/admin/angebote");
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Anmeldung für die Verwaltung");
+    },
+  );
 
   adminTest("a wrong password and an unknown address get the same message; the address stays typed", async ({ page, editor }) => {
     await signIn(page, editor.email, "falsches Passwort");
@@ -110,7 +113,10 @@ adminTest.describe("admin area", () => {
     await signIn(page, editor.email, editor.password);
     await openEditForm(page, seeded.offerName);
     // Meanwhile someone else saves the offer.
-    await db.offer.update({ where: { slug: seeded.offerSlug }, data: { name: `${seeded.offerName} (geändert)`, version: { increment: 1 } } });
+    await db.offer.update({
+      where: { slug: seeded.offerSlug },
+      data: { name: `${seeded.offerName} (geändert)`, version: { increment: 1 } },
+    });
     const mine = "Meine Kurzbeschreibung, die nicht verloren gehen darf.";
     await page.getByLabel(/^Kurzbeschreibung/).fill(mine);
     await page.getByRole("button", { name: "Änderungen speichern" }).click();

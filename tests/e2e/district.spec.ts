@@ -9,7 +9,12 @@ test("district pages list their own offers and every whole-city offer, marked as
       slug: `bezirkstadt-${tag}`,
       name: `Bezirkstadt ${tag}`,
       bundesland: "Sachsen",
-      districts: { create: [{ slug: "nord", name: "Nord", position: 1 }, { slug: "sued", name: "Süd", position: 2 }] },
+      districts: {
+        create: [
+          { slug: "nord", name: "Nord", position: 1 },
+          { slug: "sued", name: "Süd", position: 2 },
+        ],
+      },
     },
     include: { districts: true },
   });
@@ -33,7 +38,10 @@ test("district pages list their own offers and every whole-city offer, marked as
     await expect(local.getByRole("link", { name: `Seniorentelefon ${tag}` })).toHaveCount(0);
     await expectNoAxeViolations(page);
 
-    await page.getByRole("navigation", { name: `Andere Stadtbezirke in ${city.name}` }).getByRole("link", { name: "Süd" }).click();
+    await page
+      .getByRole("navigation", { name: `Andere Stadtbezirke in ${city.name}` })
+      .getByRole("link", { name: "Süd" })
+      .click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Süd in ${city.name}`);
     await expect(page.getByText("Für diesen Stadtbezirk ist noch kein eigenes Angebot eingetragen.")).toBeVisible();
     await expect(page.getByRole("link", { name: `Seniorentelefon ${tag}` })).toBeVisible();
@@ -96,13 +104,23 @@ test("a district's own offers come first, then the whole-city ones, in pages of 
   const tag = randomBytes(3).toString("hex");
   const type = await db.offerType.findUniqueOrThrow({ where: { slug: "seniorenbuero" }, select: { id: true } });
   const city = await db.city.create({
-    data: { slug: `grossstadt-${tag}`, name: `Großstadt ${tag}`, bundesland: "Bayern", districts: { create: [{ slug: "mitte", name: "Mitte" }] } },
+    data: {
+      slug: `grossstadt-${tag}`,
+      name: `Großstadt ${tag}`,
+      bundesland: "Bayern",
+      districts: { create: [{ slug: "mitte", name: "Mitte" }] },
+    },
     include: { districts: true },
   });
   const base = { typeId: type.id, cityId: city.id, summary: "Test", description: "Test", status: "PUBLISHED" as const };
   for (let i = 0; i < 3; i++) {
     await db.offer.create({
-      data: { ...base, slug: `mitte-${tag}-${i}`, name: `Treff Mitte ${i} ${tag}`, districts: { create: { districtId: city.districts[0]!.id } } },
+      data: {
+        ...base,
+        slug: `mitte-${tag}-${i}`,
+        name: `Treff Mitte ${i} ${tag}`,
+        districts: { create: { districtId: city.districts[0]!.id } },
+      },
     });
   }
   await db.offer.createMany({

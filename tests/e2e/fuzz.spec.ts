@@ -15,7 +15,24 @@ const concurrency = 3;
 const junk = fc.oneof(
   fc.string({ unit: "binary", maxLength: 40 }),
   fc.string({ maxLength: 12 }),
-  fc.constantFrom(marker, "\u0000", "%", "%%", "..", "' OR 1=1 --", "Begegnungsstätte", "😀", "\ud800", "a".repeat(300), "-1", "1e9", "999999999", "NaN", "[]", "{}"),
+  fc.constantFrom(
+    marker,
+    "\u0000",
+    "%",
+    "%%",
+    "..",
+    "' OR 1=1 --",
+    "Begegnungsstätte",
+    "😀",
+    "\ud800",
+    "a".repeat(300),
+    "-1",
+    "1e9",
+    "999999999",
+    "NaN",
+    "[]",
+    "{}",
+  ),
   fc.constantFrom("duesseldorf", "essen", "stadtbezirk-3", "begegnungsstaette", "tr", "de", "1", "2", "ja"),
 );
 
@@ -23,7 +40,8 @@ const junk = fc.oneof(
 const encoded = fc.tuple(junk, fc.boolean(), fc.integer({ min: 0, max: 255 })).map(([text, rawByte, byte]) => {
   const bytes = new TextEncoder().encode(text);
   let out = "";
-  for (const b of bytes) out += /[A-Za-z0-9._~-]/.test(String.fromCharCode(b)) ? String.fromCharCode(b) : `%${b.toString(16).padStart(2, "0").toUpperCase()}`;
+  for (const b of bytes)
+    out += /[A-Za-z0-9._~-]/.test(String.fromCharCode(b)) ? String.fromCharCode(b) : `%${b.toString(16).padStart(2, "0").toUpperCase()}`;
   return rawByte ? `${out}%${byte.toString(16).padStart(2, "0")}` : out;
 });
 
@@ -85,7 +103,9 @@ test.describe("fuzz", () => {
       fc.tuple(locale, fc.array(segment, { minLength: 1, maxLength: 3 })).map(([l, k]) => `/${l}/angebote/suche/${k.join("/")}`),
       fc.array(segment, { minLength: 1, maxLength: 4 }).map((parts) => `/${parts.join("/")}`),
     );
-    const cases = sample(fc.tuple(path, fc.option(query(["seite", "q"]), { nil: undefined })), 1500, 2).map(([p, q]) => ({ path: q ? `${p}?${q}` : p }));
+    const cases = sample(fc.tuple(path, fc.option(query(["seite", "q"]), { nil: undefined })), 1500, 2).map(([p, q]) => ({
+      path: q ? `${p}?${q}` : p,
+    }));
     await check(baseURL!, cases);
   });
 
@@ -93,13 +113,23 @@ test.describe("fuzz", () => {
     const origin = new URL(baseURL!).origin;
     const form = query(["aktion", "angebot", "angebote", "zurueck", "groesse", "kontrast"]);
     const cases = sample(
-      fc.tuple(locale, fc.constantFrom("merkliste/aendern", "lesehilfe"), form, fc.constantFrom(origin, "https://evil.example", ""), fc.boolean()),
+      fc.tuple(
+        locale,
+        fc.constantFrom("merkliste/aendern", "lesehilfe"),
+        form,
+        fc.constantFrom(origin, "https://evil.example", ""),
+        fc.boolean(),
+      ),
       700,
       3,
     ).map(([l, target, body, from, asGet]) => ({
       method: asGet ? "GET" : "POST",
       path: asGet ? `/${l}/${target}?${body}` : `/${l}/${target}`,
-      headers: { "Content-Type": "application/x-www-form-urlencoded", ...(from ? { Origin: from } : {}), Referer: `${origin}/de/angebote?${body.slice(0, 200)}` },
+      headers: {
+        "Content-Type": "application/x-www-form-urlencoded",
+        ...(from ? { Origin: from } : {}),
+        Referer: `${origin}/de/angebote?${body.slice(0, 200)}`,
+      },
       body: asGet ? undefined : body,
     }));
     await check(baseURL!, cases);
@@ -116,11 +146,33 @@ test.describe("fuzz", () => {
 
   test("open-data API: 1,000 requests", async ({ baseURL }) => {
     const endpoint = fc.oneof(
-      fc.constantFrom("", "/services", "/organizations", "/service_at_locations", "/taxonomies", "/taxonomy_terms", "/export.csv", "/openapi.json"),
-      fc.tuple(fc.constantFrom("services", "organizations", "service_at_locations", "taxonomies", "taxonomy_terms"), encoded).map(([e, id]) => `/${e}/${id}`),
+      fc.constantFrom(
+        "",
+        "/services",
+        "/organizations",
+        "/service_at_locations",
+        "/taxonomies",
+        "/taxonomy_terms",
+        "/export.csv",
+        "/openapi.json",
+      ),
+      fc
+        .tuple(fc.constantFrom("services", "organizations", "service_at_locations", "taxonomies", "taxonomy_terms"), encoded)
+        .map(([e, id]) => `/${e}/${id}`),
       encoded.map((rest) => `/${rest}`),
     );
-    const names = ["page", "per_page", "search", "taxonomy_term_id", "organization_id", "modified_after", "postcode", "locale", "full_service", "taxonomy_id"];
+    const names = [
+      "page",
+      "per_page",
+      "search",
+      "taxonomy_term_id",
+      "organization_id",
+      "modified_after",
+      "postcode",
+      "locale",
+      "full_service",
+      "taxonomy_id",
+    ];
     const cases = sample(fc.tuple(endpoint, query(names), fc.integer({ min: 1, max: 2 ** 16 })), 1000, 5).map(([e, q, n]) => ({
       path: `/api/hsds${e}?${q}`,
       // Each request from an address of its own (the e2e server trusts one proxy): the rate limit is not what this tests.

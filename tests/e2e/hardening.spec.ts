@@ -16,7 +16,12 @@ test.describe("rewrites stay on the app's own origin", () => {
       ];
       for (const headers of attempts) {
         for (const method of ["GET", "POST"]) {
-          const response = await sendRaw(baseURL!, { method, path: `/de/angebote?q=a${randomBytes(2).toString("hex")}`, headers, body: method === "POST" ? "x=1" : undefined });
+          const response = await sendRaw(baseURL!, {
+            method,
+            path: `/de/angebote?q=a${randomBytes(2).toString("hex")}`,
+            headers,
+            body: method === "POST" ? "x=1" : undefined,
+          });
           expect(response.status, JSON.stringify(headers)).toBeLessThan(500);
           expect(response.body).not.toContain("canary");
         }
@@ -139,7 +144,10 @@ test.describe("the page cache cannot be grown with junk", () => {
   });
 
   test("pages for invented slugs are not kept", async ({ request }) => {
-    for (const path of [`/de/angebote/erfunden-${randomBytes(3).toString("hex")}`, `/de/staedte/erfunden-${randomBytes(3).toString("hex")}`]) {
+    for (const path of [
+      `/de/angebote/erfunden-${randomBytes(3).toString("hex")}`,
+      `/de/staedte/erfunden-${randomBytes(3).toString("hex")}`,
+    ]) {
       for (let i = 0; i < 2; i++) {
         const response = await request.get(path);
         expect(response.status()).toBe(404);
@@ -181,7 +189,8 @@ test.describe("behind a trusted proxy, on https", () => {
       expect(page.headers["content-security-policy"]).toContain("upgrade-insecure-requests");
 
       // One client behind the proxy: its fourth request is over the limit of 3.
-      const asClient = (forwardedFor: string) => sendRaw(server.baseURL, { path: "/api/hsds", headers: { "X-Forwarded-For": forwardedFor } });
+      const asClient = (forwardedFor: string) =>
+        sendRaw(server.baseURL, { path: "/api/hsds", headers: { "X-Forwarded-For": forwardedFor } });
       for (let i = 0; i < 3; i++) expect((await asClient("203.0.113.1")).status).toBe(200);
       expect((await asClient("203.0.113.1")).status).toBe(429);
       // Another client behind the same proxy has its own limit …
@@ -198,7 +207,8 @@ test.describe("behind a trusted proxy, on https", () => {
     const server = await startExtraServer({ TRUSTED_PROXY_HOPS: "0", HSDS_RATE_LIMIT: "3" });
     try {
       const statuses: number[] = [];
-      for (let i = 0; i < 4; i++) statuses.push((await sendRaw(server.baseURL, { path: "/api/hsds", headers: { "X-Forwarded-For": `203.0.113.${i}` } })).status);
+      for (let i = 0; i < 4; i++)
+        statuses.push((await sendRaw(server.baseURL, { path: "/api/hsds", headers: { "X-Forwarded-For": `203.0.113.${i}` } })).status);
       expect(statuses).toEqual([200, 200, 200, 429]);
     } finally {
       await server.stop();

@@ -187,7 +187,10 @@ test("the first visit follows Accept-Language, a manual choice is remembered for
   await expect(page).toHaveURL(/\/tr$/);
   await expect(page.locator("html")).toHaveAttribute("lang", "tr");
 
-  await page.getByRole("navigation", { name: loadMessages("tr")["Layout.language"] }).getByRole("link", { name: "Polski" }).click();
+  await page
+    .getByRole("navigation", { name: loadMessages("tr")["Layout.language"] })
+    .getByRole("link", { name: "Polski" })
+    .click();
   await expect(page).toHaveURL(/\/pl$/);
   const cookie = (await context.cookies()).find((c) => c.name === "NEXT_LOCALE");
   expect(cookie?.value).toBe("pl");

@@ -57,7 +57,9 @@ test.describe("offer page", () => {
     expect(lines).toContain(`ORG:${seeded.offerName}`);
     expect(lines).toContain("TEL;TYPE=WORK,VOICE:0211 123456");
     expect(lines).toContain(`ADR;TYPE=WORK:;;Teststraße 1;${seeded.cityName};;40210;Deutschland`);
-    expect(lines.filter((line) => line.startsWith("URL:"))).toEqual([expect.stringMatching(new RegExp(`^URL:https?://.+/de/angebote/${seeded.offerSlug}$`))]);
+    expect(lines.filter((line) => line.startsWith("URL:"))).toEqual([
+      expect.stringMatching(new RegExp(`^URL:https?://.+/de/angebote/${seeded.offerSlug}$`)),
+    ]);
     const note = lines.find((line) => line.startsWith("NOTE:"));
     expect(note).toContain("Öffnungszeiten:\\nDienstag: 10:00 bis 16:00 Uhr");
     expect(note).toContain("Erika Prüf\\, Telefon 0211 654321\\, E-Mail erika@example.org");

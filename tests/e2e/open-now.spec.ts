@@ -50,7 +50,12 @@ async function expectServerBadge(baseURL: string, seeded: SeededOffer, label: st
 }
 
 test.describe("open-now badge", () => {
-  test("shows 'open now' at a browser time inside the hours, though the server rendered 'closed'", async ({ page, db, seeded, baseURL }) => {
+  test("shows 'open now' at a browser time inside the hours, though the server rendered 'closed'", async ({
+    page,
+    db,
+    seeded,
+    baseURL,
+  }) => {
     // Closed today and tomorrow: the server, rendering now, can only say "closed".
     await closeOn(db, seeded, [today(), shiftDate(today(), 1)]);
     await expectServerBadge(baseURL!, seeded, "Jetzt geschlossen");
@@ -72,7 +77,12 @@ test.describe("open-now badge", () => {
     await expect.poll(() => errors.filter((text) => /hydrat|#418|#423|#425/i.test(text))).toEqual([]);
   });
 
-  test("shows 'closed now' at a browser time outside the hours, though the server rendered 'open'", async ({ page, db, seeded, baseURL }) => {
+  test("shows 'closed now' at a browser time outside the hours, though the server rendered 'open'", async ({
+    page,
+    db,
+    seeded,
+    baseURL,
+  }) => {
     // Open round the clock, but closed on one day ahead: now, the server says "open".
     const id = await offerId(db, seeded);
     await db.openingHours.deleteMany({ where: { offerId: id } });

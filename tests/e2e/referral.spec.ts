@@ -15,10 +15,7 @@ async function countPdfPages(page: Page): Promise<number> {
 }
 
 test.describe("Merkliste (referral sheet)", () => {
-  test("adds offers from a list and a detail page without JavaScript, shows, prints and removes them", async ({
-    browser,
-    seeded,
-  }) => {
+  test("adds offers from a list and a detail page without JavaScript, shows, prints and removes them", async ({ browser, seeded }) => {
     const page = await newNoJsPage(browser);
     await page.goto(`/de/staedte/${seeded.citySlug}`);
     await expect(page.getByRole("link", { name: "Merkliste (leer)" })).toBeVisible();
@@ -76,9 +73,7 @@ test.describe("Merkliste (referral sheet)", () => {
 
   test("the share link shows the same sheet on another device, which can adopt it", async ({ browser, seeded, baseURL }) => {
     const page = await newNoJsPage(browser);
-    await page.context().addCookies([
-      { name: "merkliste", value: `${lotsen.slug}.${seeded.offerSlug}`, url: baseURL! },
-    ]);
+    await page.context().addCookies([{ name: "merkliste", value: `${lotsen.slug}.${seeded.offerSlug}`, url: baseURL! }]);
     await page.goto("/de/merkliste");
     const shareLink = page.getByRole("link", { name: /\/de\/merkliste\?angebote=/ });
     await expect(shareLink).toHaveText(`${baseURL}/de/merkliste?angebote=${lotsen.slug},${seeded.offerSlug}`);

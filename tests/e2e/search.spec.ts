@@ -6,15 +6,30 @@ import type { SeededOffer } from "./fixtures";
 // The fixture's own offer is a Begegnungsstätte with no cost information.
 async function addOffers(db: DatabaseClient, seeded: SeededOffer) {
   const city = await db.city.findUniqueOrThrow({ where: { slug: seeded.citySlug }, select: { id: true } });
-  const types = await db.offerType.findMany({ where: { slug: { in: ["seniorenbuero", "begegnungsstaette"] } }, select: { id: true, slug: true } });
+  const types = await db.offerType.findMany({
+    where: { slug: { in: ["seniorenbuero", "begegnungsstaette"] } },
+    select: { id: true, slug: true },
+  });
   const typeId = (slug: string) => types.find((t) => t.slug === slug)!.id;
   const base = { cityId: city.id, status: "PUBLISHED" as const, description: "Ein Testeintrag.", freeOfCharge: true };
   const created = [
     await db.offer.create({
-      data: { ...base, slug: `${seeded.offerSlug}-buero`, name: "Seniorenbüro Testviertel", summary: "Beratung.", typeId: typeId("seniorenbuero") },
+      data: {
+        ...base,
+        slug: `${seeded.offerSlug}-buero`,
+        name: "Seniorenbüro Testviertel",
+        summary: "Beratung.",
+        typeId: typeId("seniorenbuero"),
+      },
     }),
     await db.offer.create({
-      data: { ...base, slug: `${seeded.offerSlug}-cafe`, name: "Erzählcafé Testviertel", summary: "Kaffee und Kuchen.", typeId: typeId("begegnungsstaette") },
+      data: {
+        ...base,
+        slug: `${seeded.offerSlug}-cafe`,
+        name: "Erzählcafé Testviertel",
+        summary: "Kaffee und Kuchen.",
+        typeId: typeId("begegnungsstaette"),
+      },
     }),
   ];
   return () => db.offer.deleteMany({ where: { id: { in: created.map((o) => o.id) } } });
@@ -67,7 +82,9 @@ test.describe("search", () => {
       await expect(page).toHaveURL(/art=begegnungsstaette/);
       await expect(page).toHaveURL(/kostenlos=1/);
       await expect(page.getByText("1 Angebot gefunden.")).toBeVisible();
-      await expect(page.getByRole("region", { name: "Ergebnisse" }).getByRole("heading", { level: 3 })).toHaveText(["Erzählcafé Testviertel"]);
+      await expect(page.getByRole("region", { name: "Ergebnisse" }).getByRole("heading", { level: 3 })).toHaveText([
+        "Erzählcafé Testviertel",
+      ]);
       // Each count applies every other filter: types among free offers, free offers among Begegnungsstätten.
       await expect(filters.getByRole("checkbox", { name: "Begegnungsstätte / Begegnungszentrum (1 Treffer)" })).toBeChecked();
       await expect(filters.getByRole("checkbox", { name: "Seniorenbüro (1 Treffer)" })).not.toBeChecked();
@@ -99,13 +116,19 @@ test.describe("search", () => {
     expect(response?.status()).toBe(200);
     const notices = page.getByRole("region", { name: "Hinweise zu Ihrer Suche" });
     await expect(notices.getByText("Ihr Suchbegriff war sehr lang. Wir haben nur die ersten 200 Zeichen verwendet.")).toBeVisible();
-    await expect(notices.getByText("Die Angabe „<b>“ bei „Art des Angebots“ verstehen wir nicht. Sie wurde nicht berücksichtigt.")).toBeVisible();
-    await expect(notices.getByText("„gibt-es-nicht“ gibt es bei „Besonders für“ nicht (mehr). Dieser Filter wurde nicht berücksichtigt.")).toBeVisible();
+    await expect(
+      notices.getByText("Die Angabe „<b>“ bei „Art des Angebots“ verstehen wir nicht. Sie wurde nicht berücksichtigt."),
+    ).toBeVisible();
+    await expect(
+      notices.getByText("„gibt-es-nicht“ gibt es bei „Besonders für“ nicht (mehr). Dieser Filter wurde nicht berücksichtigt."),
+    ).toBeVisible();
     await expect(page.getByRole("searchbox", { name: "Suchbegriff" })).toHaveValue(/^<script>alert\(1\)<\/script>/);
     await expectNoAxeViolations(page);
 
     await page.goto("/de/angebote?seite=999");
-    await expect(page.getByText(/^Seite 999 gibt es für diese Suche nicht\. Wir zeigen Ihnen die letzte Seite, Seite \d+\.$/)).toBeVisible();
+    await expect(
+      page.getByText(/^Seite 999 gibt es für diese Suche nicht\. Wir zeigen Ihnen die letzte Seite, Seite \d+\.$/),
+    ).toBeVisible();
     await expect(page.getByRole("navigation", { name: "Seiten" }).locator('a[aria-current="page"]')).toBeVisible();
   });
 
@@ -123,7 +146,9 @@ test.describe("search", () => {
       await page.getByRole("button", { name: "Filter anwenden" }).click();
       await expect(page).toHaveURL(/offen=1/);
       await expect(page).toHaveURL(new RegExp(`q=Pr%C3%BCftal\\+${tagOf(seeded)}`));
-      await expect(page.getByRole("region", { name: "Aktive Filter" }).getByRole("link", { name: "Öffnungszeiten: jetzt geöffnet – entfernen" })).toBeVisible();
+      await expect(
+        page.getByRole("region", { name: "Aktive Filter" }).getByRole("link", { name: "Öffnungszeiten: jetzt geöffnet – entfernen" }),
+      ).toBeVisible();
 
       await page.goto("/de/angebote");
       await expect(page.getByText("Seite 1 von", { exact: false })).toBeVisible();

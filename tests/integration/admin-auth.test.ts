@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { countRecentFailures, findPasswordTokenOwner, findSessionUser, findSignInCandidate } from "@/lib/admin/auth/data";
-import { createSession, endAllSessions, endSession, markLoginAttemptSucceeded, renewSession, reserveLoginAttempt, setPasswordWithToken } from "@/lib/admin/auth/mutations";
+import {
+  createSession,
+  endAllSessions,
+  endSession,
+  markLoginAttemptSucceeded,
+  renewSession,
+  reserveLoginAttempt,
+  setPasswordWithToken,
+} from "@/lib/admin/auth/mutations";
 import { inviteUser } from "@/lib/admin/mutations";
 import { hashPassword, verifyPassword } from "@/lib/admin/passwords";
 import { sessionIdleMs, sessionMaxAgeMs } from "@/lib/admin/session-rules";
@@ -45,7 +53,8 @@ describe("sign-in throttling", () => {
   it("a successful sign-in clears the account's count", async () => {
     const email = `cleared-${world.tag}@example.org`;
     const now = at("2030-02-01T10:00:00Z");
-    for (let i = 0; i < maxFailuresPerAccount - 1; i += 1) await recordLoginAttempt(email, "203.0.113.50", false, new Date(now.getTime() - 5 * 60_000));
+    for (let i = 0; i < maxFailuresPerAccount - 1; i += 1)
+      await recordLoginAttempt(email, "203.0.113.50", false, new Date(now.getTime() - 5 * 60_000));
     await recordLoginAttempt(email, "203.0.113.50", true, new Date(now.getTime() - 4 * 60_000));
     await recordLoginAttempt(email, "203.0.113.50", false, new Date(now.getTime() - 3 * 60_000));
     expect((await countRecentFailures(email, "203.0.113.51", now)).account).toBe(1);
@@ -149,7 +158,10 @@ describe("passwords and set-password links", () => {
     expect(await findPasswordTokenOwner(tokenHash, new Date(now.getTime() + 73 * 3600_000))).toBeNull();
 
     const hash = await hashPassword("mein neues Passwort");
-    const outcomes = await Promise.all([setPasswordWithToken(tokenHash, hash, null, now), setPasswordWithToken(tokenHash, hash, null, now)]);
+    const outcomes = await Promise.all([
+      setPasswordWithToken(tokenHash, hash, null, now),
+      setPasswordWithToken(tokenHash, hash, null, now),
+    ]);
     expect(outcomes.sort()).toEqual([false, true]);
     expect(await findPasswordTokenOwner(tokenHash, now)).toBeNull();
     expect(await verifyPassword((await findSignInCandidate(email))!.passwordHash, "mein neues Passwort")).toBe(true);

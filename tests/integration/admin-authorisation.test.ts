@@ -42,7 +42,10 @@ function actor(name: Actor): ActingUser {
 }
 
 async function snapshot(offerId: string) {
-  const offer = await db.offer.findUniqueOrThrow({ where: { id: offerId }, select: { name: true, version: true, contacts: { select: { name: true } } } });
+  const offer = await db.offer.findUniqueOrThrow({
+    where: { id: offerId },
+    select: { name: true, version: true, contacts: { select: { name: true } } },
+  });
   const audits = await db.auditEntry.count({ where: { entityId: offerId } });
   const revisions = await db.revision.count({ where: { entityId: offerId } });
   return { offer, audits, revisions };
@@ -71,7 +74,11 @@ describe("authorisation matrix for offers", () => {
     const after = await snapshot(id);
     switch (result.status) {
       case "saved":
-        expect(after.offer).toEqual({ name: `Angebot ${target} von ${who}`, version: before.offer.version + 1, contacts: before.offer.contacts });
+        expect(after.offer).toEqual({
+          name: `Angebot ${target} von ${who}`,
+          version: before.offer.version + 1,
+          contacts: before.offer.contacts,
+        });
         expect(after.audits).toBe(before.audits + 1);
         break;
       case "submitted":
@@ -91,7 +98,11 @@ describe("authorisation for accounts and the audit log", () => {
     expect(await listUsers(actor(who))).toBeNull();
     expect(await listScopeOptions(actor(who))).toBeNull();
     const email = `invite-${who}-${world.tag}@example.org`;
-    const result = await inviteUser({ user: actor(who), ip: null }, { locale: "de", email, name: null, role: "ADMIN", cityIds: [], providerIds: [] }, new Date());
+    const result = await inviteUser(
+      { user: actor(who), ip: null },
+      { locale: "de", email, name: null, role: "ADMIN", cityIds: [], providerIds: [] },
+      new Date(),
+    );
     expect(result).toEqual({ status: "forbidden" });
     expect(await db.user.count({ where: { email } })).toBe(0);
   });
@@ -113,7 +124,10 @@ describe("authorisation for accounts and the audit log", () => {
       new Date(),
     );
     expect(again).toEqual({ status: "emailTaken" });
-    const created = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true, role: true, cities: { select: { cityId: true } } } });
+    const created = await db.user.findUniqueOrThrow({
+      where: { email },
+      select: { id: true, role: true, cities: { select: { cityId: true } } },
+    });
     expect(created).toMatchObject({ role: "CITY_EDITOR", cities: [{ cityId: world.city1.id }] });
     await db.auditEntry.deleteMany({ where: { entityId: created.id } });
     await db.user.delete({ where: { id: created.id } });
@@ -133,7 +147,12 @@ describe("authorisation for accounts and the audit log", () => {
 describe("the policy (can) and the database scopes agree", () => {
   const roles = ["admin", "cityEditor", "providerEditor"] as const;
   const reaches = async (where: object, table: "offer" | "city" | "provider", id: string) =>
-    (table === "offer" ? db.offer.count({ where: { id, ...where } }) : table === "city" ? db.city.count({ where: { id, ...where } }) : db.provider.count({ where: { id, ...where } })).then((n) => n === 1);
+    (table === "offer"
+      ? db.offer.count({ where: { id, ...where } })
+      : table === "city"
+        ? db.city.count({ where: { id, ...where } })
+        : db.provider.count({ where: { id, ...where } })
+    ).then((n) => n === 1);
 
   it.each(roles)("%s: saving an own offer publishes exactly when can(offer.publish)", (who) => {
     expect(expected[who].A.edit).toBe(can(actor(who), "offer.publish") ? "saved" : "submitted");
@@ -145,7 +164,9 @@ describe("the policy (can) and the database scopes agree", () => {
 
   it.each(roles)("%s: the editable cities and Träger include their own exactly when can(district.edit / provider.edit)", async (who) => {
     expect(await reaches(await editableCityScopeFor(actor(who)), "city", world.city1.id)).toBe(can(actor(who), "district.edit"));
-    expect(await reaches(await editableProviderScopeFor(actor(who)), "provider", world.provider1.id)).toBe(can(actor(who), "provider.edit"));
+    expect(await reaches(await editableProviderScopeFor(actor(who)), "provider", world.provider1.id)).toBe(
+      can(actor(who), "provider.edit"),
+    );
   });
 
   it.each(roles)("%s: the offer scope reaches other cities' offers exactly when can(scope.all)", async (who) => {

@@ -30,10 +30,21 @@ beforeAll(async () => {
   typeSlug = type.slug;
   // A draft of the test's own, so that neither the seeded offers nor the public exports change.
   offer = await db.offer.create({
-    data: { slug: `duesseldorf-scope-${tag}`, name: "Treff Scope", summary: "Kurz", description: "Lang", typeId: type.id, cityId: city.id, providerId: own.id },
+    data: {
+      slug: `duesseldorf-scope-${tag}`,
+      name: "Treff Scope",
+      summary: "Kurz",
+      description: "Lang",
+      typeId: type.id,
+      cityId: city.id,
+      providerId: own.id,
+    },
     select: { id: true, version: true },
   });
-  for (const [key, role] of [["cityEditor", "CITY_EDITOR"], ["admin", "ADMIN"]] as const) {
+  for (const [key, role] of [
+    ["cityEditor", "CITY_EDITOR"],
+    ["admin", "ADMIN"],
+  ] as const) {
     const email = `scope-${key.toLowerCase()}-${tag}@example.org`;
     const created = await db.user.create({
       data: { email, role, cities: role === "CITY_EDITOR" ? { create: { cityId: city.id } } : undefined },
@@ -60,38 +71,48 @@ function table(lines: string[]): CsvTable {
 }
 
 const stored = () =>
-  db.offer.findUniqueOrThrow({ where: { id: offer.id }, select: { version: true, providerId: true, summary: true, provider: { select: { slug: true } } } });
+  db.offer.findUniqueOrThrow({
+    where: { id: offer.id },
+    select: { version: true, providerId: true, summary: true, provider: { select: { slug: true } } },
+  });
 const countAudits = () => db.auditEntry.count({ where: { actorId: { in: Object.values(users).map((u) => u.id) } } });
 const updateRow = (provider: string) => ["id;version;provider;summary", `${offer.id};${offer.version};${provider};Per Import`];
 const refused = { row: 2, column: "provider", code: "providerOutOfScope" };
 
 describe("CSV import: the form's Träger rule", () => {
-  it.each(["cityEditor", "admin"] as const)("refuses Bremen's Träger on a Düsseldorf offer for the %s, as the form does, and writes nothing", async (key) => {
-    const user = users[key];
-    const before = await stored();
-    const auditsBefore = await countAudits();
-    const bremen = await db.provider.findUniqueOrThrow({ where: { slug: bremenProvider }, select: { id: true } });
+  it.each(["cityEditor", "admin"] as const)(
+    "refuses Bremen's Träger on a Düsseldorf offer for the %s, as the form does, and writes nothing",
+    async (key) => {
+      const user = users[key];
+      const before = await stored();
+      const auditsBefore = await countAudits();
+      const bremen = await db.provider.findUniqueOrThrow({ where: { slug: bremenProvider }, select: { id: true } });
 
-    const current = await getOfferForEdit(user, offer.id);
-    expect(current).not.toBeNull();
-    expect(await updateOffer({ user, ip: null }, toEditInput(current!, { providerId: bremen.id }))).toEqual({ status: "invalidChoice" });
+      const current = await getOfferForEdit(user, offer.id);
+      expect(current).not.toBeNull();
+      expect(await updateOffer({ user, ip: null }, toEditInput(current!, { providerId: bremen.id }))).toEqual({ status: "invalidChoice" });
 
-    const plan = await checkOfferImport(user, table(updateRow(bremenProvider)));
-    expect(plan?.errors).toEqual([refused]);
-    expect(plan?.planned).toEqual([]);
-    const result = await importOffers({ user, ip: null }, table(updateRow(bremenProvider)), new Date());
-    expect(result).toMatchObject({ status: "invalid", errors: [refused] });
+      const plan = await checkOfferImport(user, table(updateRow(bremenProvider)));
+      expect(plan?.errors).toEqual([refused]);
+      expect(plan?.planned).toEqual([]);
+      const result = await importOffers({ user, ip: null }, table(updateRow(bremenProvider)), new Date());
+      expect(result).toMatchObject({ status: "invalid", errors: [refused] });
 
-    expect(await stored()).toEqual(before);
-    expect(before.provider?.slug).toBe(duesseldorfProvider);
-    expect(await countAudits()).toBe(auditsBefore);
-  });
+      expect(await stored()).toEqual(before);
+      expect(before.provider?.slug).toBe(duesseldorfProvider);
+      expect(await countAudits()).toBe(auditsBefore);
+    },
+  );
 
   it("refuses Bremen's Träger for a new Düsseldorf offer, and accepts Düsseldorf's own", async () => {
-    const create = (provider: string) => table(["city;type;provider;name;summary;description", `duesseldorf;${typeSlug};${provider};Neu Scope ${tag};Kurz;Lang`]);
+    const create = (provider: string) =>
+      table(["city;type;provider;name;summary;description", `duesseldorf;${typeSlug};${provider};Neu Scope ${tag};Kurz;Lang`]);
     const auditsBefore = await countAudits();
     expect(await checkOfferImport(users.cityEditor, create(bremenProvider))).toEqual({ planned: [], errors: [refused] });
-    expect(await importOffers({ user: users.cityEditor, ip: null }, create(bremenProvider), new Date())).toMatchObject({ status: "invalid", errors: [refused] });
+    expect(await importOffers({ user: users.cityEditor, ip: null }, create(bremenProvider), new Date())).toMatchObject({
+      status: "invalid",
+      errors: [refused],
+    });
     expect(await db.offer.count({ where: { name: `Neu Scope ${tag}` } })).toBe(0);
     expect(await countAudits()).toBe(auditsBefore);
 

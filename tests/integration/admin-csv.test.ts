@@ -17,8 +17,12 @@ let cityless: { id: string; slug: string };
 
 beforeAll(async () => {
   world = await createAdminWorld(db);
-  cityless = await db.provider.create({ data: { slug: `adm-ohne-stadt-${world.tag}`, name: "Träger ohne Stadt" }, select: { id: true, slug: true } });
-  typeSlug = (await db.offer.findUniqueOrThrow({ where: { id: world.offers.A.id }, select: { type: { select: { slug: true } } } })).type.slug;
+  cityless = await db.provider.create({
+    data: { slug: `adm-ohne-stadt-${world.tag}`, name: "Träger ohne Stadt" },
+    select: { id: true, slug: true },
+  });
+  typeSlug = (await db.offer.findUniqueOrThrow({ where: { id: world.offers.A.id }, select: { type: { select: { slug: true } } } })).type
+    .slug;
 });
 afterAll(async () => {
   // Offers the imports created live in the world's cities; remove them before the world.
@@ -42,7 +46,11 @@ function table(lines: string[]): CsvTable {
 const header = "id;version;city;type;provider;status;name;summary;description;postcode";
 const version = async (id: string) => (await db.offer.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
 const snapshot = () =>
-  db.offer.findMany({ where: { cityId: { in: [world.city1.id, world.city2.id] } }, select: { id: true, name: true, summary: true, version: true }, orderBy: { id: "asc" } });
+  db.offer.findMany({
+    where: { cityId: { in: [world.city1.id, world.city2.id] } },
+    select: { id: true, name: true, summary: true, version: true },
+    orderBy: { id: "asc" },
+  });
 const countAudits = () => db.auditEntry.count({ where: { actorId: { in: Object.values(world.users).map((u) => u.id) } } });
 
 function newRow(name: string, city = world.city1.slug, postcode = "40210") {
@@ -55,7 +63,11 @@ describe("CSV import: dry run", () => {
     const auditsBefore = await countAudits();
     const plan = await checkOfferImport(
       world.users.cityEditor,
-      table([header, newRow("Neu im Test"), `${world.offers.A.id};${await version(world.offers.A.id)};${world.city1.slug};${typeSlug};;;Angebot a;Neu gefasst;Lang;`]),
+      table([
+        header,
+        newRow("Neu im Test"),
+        `${world.offers.A.id};${await version(world.offers.A.id)};${world.city1.slug};${typeSlug};;;Angebot a;Neu gefasst;Lang;`,
+      ]),
     );
     expect(plan?.errors).toEqual([]);
     expect(plan?.planned.map((p) => [p.row, p.action])).toEqual([
@@ -73,7 +85,12 @@ describe("CSV import: all or nothing", () => {
     const aVersion = await version(world.offers.A.id);
     const result = await importOffers(
       ctx,
-      table([header, newRow("Treff am Markt"), newRow("Treff am Markt"), `${world.offers.A.id};${aVersion};;${typeSlug};${cityless.slug};PUBLISHED;Angebot a;Per Import;Lang;45127`]),
+      table([
+        header,
+        newRow("Treff am Markt"),
+        newRow("Treff am Markt"),
+        `${world.offers.A.id};${aVersion};;${typeSlug};${cityless.slug};PUBLISHED;Angebot a;Per Import;Lang;45127`,
+      ]),
       new Date(),
     );
     expect(result).toMatchObject({ status: "imported", created: 2, updated: 1, unchanged: 0 });
@@ -84,14 +101,32 @@ describe("CSV import: all or nothing", () => {
     });
     expect(created.map((o) => o.slug)).toEqual([`${world.city1.slug}-treff-am-markt`, `${world.city1.slug}-treff-am-markt-2`]);
     expect(created[0]).toMatchObject({ status: "DRAFT", sourceDocument: "CSV-Import", postcode: "40210", version: 1 });
-    const a = await db.offer.findUniqueOrThrow({ where: { id: world.offers.A.id }, select: { summary: true, postcode: true, version: true, status: true, provider: { select: { id: true } } } });
-    expect(a).toEqual({ summary: "Per Import", postcode: "45127", version: aVersion + 1, status: "PUBLISHED", provider: { id: cityless.id } });
+    const a = await db.offer.findUniqueOrThrow({
+      where: { id: world.offers.A.id },
+      select: { summary: true, postcode: true, version: true, status: true, provider: { select: { id: true } } },
+    });
+    expect(a).toEqual({
+      summary: "Per Import",
+      postcode: "45127",
+      version: aVersion + 1,
+      status: "PUBLISHED",
+      provider: { id: cityless.id },
+    });
 
     const [update] = await listAuditEntriesFor(world.users.admin, "offer", world.offers.A.id);
-    expect(update).toMatchObject({ action: "offer.update", ip: "203.0.113.5", before: { summary: "Kurz", postcode: null }, after: { summary: "Per Import", postcode: "45127" } });
+    expect(update).toMatchObject({
+      action: "offer.update",
+      ip: "203.0.113.5",
+      before: { summary: "Kurz", postcode: null },
+      after: { summary: "Per Import", postcode: "45127" },
+    });
     for (const offer of created) {
       const [entry] = await listAuditEntriesFor(world.users.admin, "offer", offer.id);
-      expect(entry).toMatchObject({ action: "offer.create", actorEmail: world.users.cityEditor.email, after: { name: "Treff am Markt", slug: offer.slug } });
+      expect(entry).toMatchObject({
+        action: "offer.create",
+        actorEmail: world.users.cityEditor.email,
+        after: { name: "Treff am Markt", slug: offer.slug },
+      });
     }
   });
 
@@ -101,10 +136,16 @@ describe("CSV import: all or nothing", () => {
     const aVersion = await version(world.offers.A.id);
     const cases: [string[], { row: number; column: string | null; code: string }][] = [
       [[header, newRow("Gut"), newRow("Schlecht", world.city1.slug, "4021")], { row: 3, column: "postcode", code: "invalidPostcode" }],
-      [[header, newRow("Gut"), `${world.offers.C.id};${cVersion - 1 || 99};;;;;Angebot c;Alt;Lang;`], { row: 3, column: "version", code: "versionConflict" }],
+      [
+        [header, newRow("Gut"), `${world.offers.C.id};${cVersion - 1 || 99};;;;;Angebot c;Alt;Lang;`],
+        { row: 3, column: "version", code: "versionConflict" },
+      ],
       [[header, newRow("Gut"), newRow("Fremd", world.city2.slug)], { row: 3, column: "city", code: "cityOutOfScope" }],
       [[header, newRow("Gut"), `${world.offers.B.id};1;;;;;Angebot b;Gekapert;Lang;`], { row: 3, column: "id", code: "notFound" }],
-      [[header, newRow("Gut"), `${world.offers.A.id};${aVersion};;;adm-traeger-2-${world.tag};;Angebot a;Kurz;Lang;`], { row: 3, column: "provider", code: "providerOutOfScope" }],
+      [
+        [header, newRow("Gut"), `${world.offers.A.id};${aVersion};;;adm-traeger-2-${world.tag};;Angebot a;Kurz;Lang;`],
+        { row: 3, column: "provider", code: "providerOutOfScope" },
+      ],
     ];
     for (const [lines, error] of cases) {
       const before = await snapshot();
@@ -120,14 +161,26 @@ describe("CSV import: all or nothing", () => {
 
 describe("CSV import: the form's district rule", () => {
   it("drops an offer's districts when the import sets whole_city, as the form does", async () => {
-    const district = await db.district.create({ data: { cityId: world.city1.id, slug: `bezirk-${world.tag}`, name: "Bezirk" }, select: { id: true } });
+    const district = await db.district.create({
+      data: { cityId: world.city1.id, slug: `bezirk-${world.tag}`, name: "Bezirk" },
+      select: { id: true },
+    });
     await db.offerDistrict.create({ data: { offerId: world.offers.C.id, districtId: district.id } });
     const cVersion = await version(world.offers.C.id);
-    const result = await importOffers({ user: world.users.cityEditor, ip: null }, table(["id;version;whole_city", `${world.offers.C.id};${cVersion};ja`]), new Date());
+    const result = await importOffers(
+      { user: world.users.cityEditor, ip: null },
+      table(["id;version;whole_city", `${world.offers.C.id};${cVersion};ja`]),
+      new Date(),
+    );
     expect(result).toMatchObject({ status: "imported", updated: 1 });
-    expect(await db.offer.findUniqueOrThrow({ where: { id: world.offers.C.id }, select: { servesWholeCity: true, districts: true } })).toEqual({ servesWholeCity: true, districts: [] });
+    expect(
+      await db.offer.findUniqueOrThrow({ where: { id: world.offers.C.id }, select: { servesWholeCity: true, districts: true } }),
+    ).toEqual({ servesWholeCity: true, districts: [] });
     const [entry] = await listAuditEntriesFor(world.users.admin, "offer", world.offers.C.id);
-    expect(entry).toMatchObject({ before: { servesWholeCity: false, districtIds: [district.id] }, after: { servesWholeCity: true, districtIds: [] } });
+    expect(entry).toMatchObject({
+      before: { servesWholeCity: false, districtIds: [district.id] },
+      after: { servesWholeCity: true, districtIds: [] },
+    });
     await db.offer.update({ where: { id: world.offers.C.id }, data: { servesWholeCity: false } });
     await db.district.delete({ where: { id: district.id } });
   });
@@ -138,7 +191,8 @@ describe("CSV import: concurrent imports", () => {
     const ctx = { user: world.users.cityEditor, ip: null };
     const cVersion = await version(world.offers.C.id);
     // The new offer comes first, so the loser has already inserted it when its update finds the newer version.
-    const file = (label: string) => table([header, newRow(`Rennen ${label}`), `${world.offers.C.id};${cVersion};;;;;Angebot c;Fassung ${label};Lang;`]);
+    const file = (label: string) =>
+      table([header, newRow(`Rennen ${label}`), `${world.offers.C.id};${cVersion};;;;;Angebot c;Fassung ${label};Lang;`]);
     const results = await Promise.all([importOffers(ctx, file("Eins"), new Date()), importOffers(ctx, file("Zwei"), new Date())]);
     const winner = results.findIndex((r) => r.status === "imported");
     expect(winner).toBeGreaterThanOrEqual(0);

@@ -59,8 +59,15 @@ describe("saving an offer (optimistic locking)", () => {
       }),
     );
     expect(result.status).toBe("saved");
-    const contacts = await db.contact.findMany({ where: { offerId: current.id }, orderBy: { position: "asc" }, select: { id: true, name: true, role: true, email: true } });
-    expect(contacts).toMatchObject([{ id: existing.id, role: "Leitung" }, { name: "Neue Person", email: "neu@example.org" }]);
+    const contacts = await db.contact.findMany({
+      where: { offerId: current.id },
+      orderBy: { position: "asc" },
+      select: { id: true, name: true, role: true, email: true },
+    });
+    expect(contacts).toMatchObject([
+      { id: existing.id, role: "Leitung" },
+      { name: "Neue Person", email: "neu@example.org" },
+    ]);
 
     const [entry] = await listAuditEntriesFor(world.users.admin, "offer", current.id);
     expect(entry).toMatchObject({ action: "offer.update", actorEmail: editor.email, ip: "198.51.100.4", entityType: "offer" });
@@ -71,7 +78,9 @@ describe("saving an offer (optimistic locking)", () => {
 
     const removal = await updateOffer(
       { user: editor, ip: null },
-      toEditInput((await getOfferForEdit(editor, current.id))!, { contacts: [{ ...contacts[1]!, department: null, phone: null, remove: true }] }),
+      toEditInput((await getOfferForEdit(editor, current.id))!, {
+        contacts: [{ ...contacts[1]!, department: null, phone: null, remove: true }],
+      }),
     );
     expect(removal.status).toBe("saved");
     expect(await db.contact.findMany({ where: { offerId: current.id }, select: { id: true } })).toEqual([{ id: existing.id }]);
@@ -82,7 +91,10 @@ describe("saving an offer (optimistic locking)", () => {
     const target = (await getOfferForEdit(editor, world.offers.A.id))!;
     const foreign = (await getOfferForEdit(world.users.admin, world.offers.B.id))!.contacts[0]!;
     const auditsBefore = await db.auditEntry.count({ where: { entityId: target.id } });
-    const result = await updateOffer({ user: editor, ip: null }, toEditInput(target, { contacts: [{ ...foreign, name: "gekapert", remove: false }] }));
+    const result = await updateOffer(
+      { user: editor, ip: null },
+      toEditInput(target, { contacts: [{ ...foreign, name: "gekapert", remove: false }] }),
+    );
     expect(result).toEqual({ status: "invalidContact" });
     expect((await db.contact.findUniqueOrThrow({ where: { id: foreign.id! }, select: { name: true } })).name).toBe(foreign.name);
     expect(await db.auditEntry.count({ where: { entityId: target.id } })).toBe(auditsBefore);
@@ -93,7 +105,10 @@ describe("saving an offer (optimistic locking)", () => {
     const current = (await getOfferForEdit(editor, world.offers.A.id))!;
     const result = await updateOffer({ user: editor, ip: "192.0.2.99" }, toEditInput(current, { summary: "Vorschlag" }));
     expect(result.status).toBe("submitted");
-    const revision = await db.revision.findFirstOrThrow({ where: { entityId: current.id, authorId: editor.id }, orderBy: { createdAt: "desc" } });
+    const revision = await db.revision.findFirstOrThrow({
+      where: { entityId: current.id, authorId: editor.id },
+      orderBy: { createdAt: "desc" },
+    });
     expect(revision).toMatchObject({ status: "PENDING", entityType: "offer", baseVersion: current.version, reviewerId: null });
     expect(revision.before).toMatchObject({ summary: current.summary });
     expect(revision.after).toMatchObject({ summary: "Vorschlag" });

@@ -9,10 +9,22 @@ import type { ActingUser, OfferForEdit, Role } from "@/lib/admin/types";
 export async function createAdminWorld(db: DatabaseClient) {
   const tag = randomBytes(3).toString("hex");
   const type = await db.offerType.create({ data: { slug: `adm-type-${tag}`, name: "Testtyp" }, select: { id: true } });
-  const city1 = await db.city.create({ data: { slug: `adm-eins-${tag}`, name: `Einsstadt ${tag}`, bundesland: "NRW" }, select: { id: true, slug: true } });
-  const city2 = await db.city.create({ data: { slug: `adm-zwei-${tag}`, name: `Zweistadt ${tag}`, bundesland: "NRW" }, select: { id: true, slug: true } });
-  const provider1 = await db.provider.create({ data: { slug: `adm-traeger-1-${tag}`, name: "Träger Eins", cityId: city1.id }, select: { id: true } });
-  const provider2 = await db.provider.create({ data: { slug: `adm-traeger-2-${tag}`, name: "Träger Zwei", cityId: city2.id }, select: { id: true } });
+  const city1 = await db.city.create({
+    data: { slug: `adm-eins-${tag}`, name: `Einsstadt ${tag}`, bundesland: "NRW" },
+    select: { id: true, slug: true },
+  });
+  const city2 = await db.city.create({
+    data: { slug: `adm-zwei-${tag}`, name: `Zweistadt ${tag}`, bundesland: "NRW" },
+    select: { id: true, slug: true },
+  });
+  const provider1 = await db.provider.create({
+    data: { slug: `adm-traeger-1-${tag}`, name: "Träger Eins", cityId: city1.id },
+    select: { id: true },
+  });
+  const provider2 = await db.provider.create({
+    data: { slug: `adm-traeger-2-${tag}`, name: "Träger Zwei", cityId: city2.id },
+    select: { id: true },
+  });
   const offer = (key: string, cityId: string, providerId: string) =>
     db.offer.create({
       data: {
@@ -28,8 +40,16 @@ export async function createAdminWorld(db: DatabaseClient) {
       },
       select: { id: true },
     });
-  const offers = { A: await offer("a", city1.id, provider1.id), B: await offer("b", city2.id, provider2.id), C: await offer("c", city1.id, provider2.id) };
-  const user = async (key: string, role: Role, extra: { cityId?: string; providerId?: string; disabled?: boolean } = {}): Promise<ActingUser> => {
+  const offers = {
+    A: await offer("a", city1.id, provider1.id),
+    B: await offer("b", city2.id, provider2.id),
+    C: await offer("c", city1.id, provider2.id),
+  };
+  const user = async (
+    key: string,
+    role: Role,
+    extra: { cityId?: string; providerId?: string; disabled?: boolean } = {},
+  ): Promise<ActingUser> => {
     const email = `${key}-${tag}@example.org`;
     const created = await db.user.create({
       data: {

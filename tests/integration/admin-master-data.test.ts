@@ -14,7 +14,10 @@ const createdProviders: string[] = [];
 const ctx = (user: ActingUser) => ({ user, ip: "203.0.113.9" });
 
 async function editInput(providerId: string, changes: Partial<ProviderUpdateInput> = {}): Promise<ProviderUpdateInput> {
-  const row = await db.provider.findUniqueOrThrow({ where: { id: providerId }, select: { name: true, kind: true, umbrella: true, website: true, cityId: true, version: true } });
+  const row = await db.provider.findUniqueOrThrow({
+    where: { id: providerId },
+    select: { name: true, kind: true, umbrella: true, website: true, cityId: true, version: true },
+  });
   return { locale: "de", providerId, ...row, ...changes };
 }
 
@@ -32,13 +35,30 @@ afterAll(async () => {
 
 describe("providers: scope matrix", () => {
   it("lets a CITY_EDITOR change a Träger of their city, audited with before and after, and bumps the version", async () => {
-    const input = await editInput(world.provider1.id, { name: "Träger Eins neu", kind: "VEREIN", umbrella: "CARITAS", website: "https://eins.example.org" });
+    const input = await editInput(world.provider1.id, {
+      name: "Träger Eins neu",
+      kind: "VEREIN",
+      umbrella: "CARITAS",
+      website: "https://eins.example.org",
+    });
     const result = await updateProvider(ctx(world.users.cityEditor), input);
     expect(result).toEqual({ status: "saved", providerId: world.provider1.id, citySlugs: [world.city1.slug] });
-    const row = await db.provider.findUniqueOrThrow({ where: { id: world.provider1.id }, select: { name: true, umbrella: true, version: true } });
+    const row = await db.provider.findUniqueOrThrow({
+      where: { id: world.provider1.id },
+      select: { name: true, umbrella: true, version: true },
+    });
     expect(row).toEqual({ name: "Träger Eins neu", umbrella: "CARITAS", version: input.version + 1 });
-    const entry = await db.auditEntry.findFirstOrThrow({ where: { entityId: world.provider1.id, action: "provider.update" }, select: { entityType: true, actorId: true, before: true, after: true, ip: true } });
-    expect(entry).toMatchObject({ entityType: "provider", actorId: world.users.cityEditor.id, ip: "203.0.113.9", before: { name: "Träger Eins" }, after: { name: "Träger Eins neu", umbrella: "CARITAS" } });
+    const entry = await db.auditEntry.findFirstOrThrow({
+      where: { entityId: world.provider1.id, action: "provider.update" },
+      select: { entityType: true, actorId: true, before: true, after: true, ip: true },
+    });
+    expect(entry).toMatchObject({
+      entityType: "provider",
+      actorId: world.users.cityEditor.id,
+      ip: "203.0.113.9",
+      before: { name: "Träger Eins" },
+      after: { name: "Träger Eins neu", umbrella: "CARITAS" },
+    });
   });
 
   it("refuses a CITY_EDITOR a Träger of another city, and moving their Träger to another city", async () => {
@@ -48,7 +68,11 @@ describe("providers: scope matrix", () => {
     expect(moved).toEqual({ status: "invalidCity" });
     const noCity = await updateProvider(ctx(world.users.cityEditor), await editInput(world.provider1.id, { cityId: null }));
     expect(noCity).toEqual({ status: "invalidCity" });
-    const rows = await db.provider.findMany({ where: { id: { in: [world.provider1.id, world.provider2.id] } }, select: { name: true, cityId: true }, orderBy: { slug: "asc" } });
+    const rows = await db.provider.findMany({
+      where: { id: { in: [world.provider1.id, world.provider2.id] } },
+      select: { name: true, cityId: true },
+      orderBy: { slug: "asc" },
+    });
     expect(rows).toEqual([
       { name: "Träger Eins neu", cityId: world.city1.id },
       { name: "Träger Zwei", cityId: world.city2.id },
@@ -58,8 +82,19 @@ describe("providers: scope matrix", () => {
 
   it("refuses every edit and create to a PROVIDER_EDITOR and a disabled CITY_EDITOR, but lists the PROVIDER_EDITOR's own Träger read-only", async () => {
     for (const user of [world.users.providerEditor, world.users.disabledEditor]) {
-      expect(await updateProvider(ctx(user), await editInput(world.provider1.id, { name: "Nicht erlaubt" }))).toEqual({ status: "notFound" });
-      expect(await createProvider(ctx(user), { locale: "de", name: "Nicht erlaubt", kind: "VEREIN", umbrella: null, website: null, cityId: world.city1.id })).toEqual({ status: "invalidCity" });
+      expect(await updateProvider(ctx(user), await editInput(world.provider1.id, { name: "Nicht erlaubt" }))).toEqual({
+        status: "notFound",
+      });
+      expect(
+        await createProvider(ctx(user), {
+          locale: "de",
+          name: "Nicht erlaubt",
+          kind: "VEREIN",
+          umbrella: null,
+          website: null,
+          cityId: world.city1.id,
+        }),
+      ).toEqual({ status: "invalidCity" });
     }
     const own = await listProvidersForUser(world.users.providerEditor);
     expect(own.map((p) => [p.id, p.canEdit])).toEqual([[world.provider1.id, false]]);
@@ -70,13 +105,31 @@ describe("providers: scope matrix", () => {
   });
 
   it("lets an ADMIN create a Träger in any city or without a city, with a unique slug", async () => {
-    const first = await createProvider(ctx(world.users.admin), { locale: "de", name: `Überall Hilfe ${world.tag}`, kind: "STIFTUNG", umbrella: null, website: null, cityId: world.city2.id });
-    const second = await createProvider(ctx(world.users.admin), { locale: "de", name: `Überall Hilfe ${world.tag}`, kind: "STIFTUNG", umbrella: "AWO", website: null, cityId: null });
+    const first = await createProvider(ctx(world.users.admin), {
+      locale: "de",
+      name: `Überall Hilfe ${world.tag}`,
+      kind: "STIFTUNG",
+      umbrella: null,
+      website: null,
+      cityId: world.city2.id,
+    });
+    const second = await createProvider(ctx(world.users.admin), {
+      locale: "de",
+      name: `Überall Hilfe ${world.tag}`,
+      kind: "STIFTUNG",
+      umbrella: "AWO",
+      website: null,
+      cityId: null,
+    });
     if (first.status !== "saved" || second.status !== "saved") throw new Error("not created");
     createdProviders.push(first.providerId, second.providerId);
     expect(first.citySlugs).toEqual([world.city2.slug]);
     expect(second.citySlugs).toEqual([]);
-    const slugs = await db.provider.findMany({ where: { id: { in: createdProviders } }, select: { slug: true }, orderBy: { createdAt: "asc" } });
+    const slugs = await db.provider.findMany({
+      where: { id: { in: createdProviders } },
+      select: { slug: true },
+      orderBy: { createdAt: "asc" },
+    });
     expect(slugs.map((s) => s.slug)).toEqual([`ueberall-hilfe-${world.tag}`, `ueberall-hilfe-${world.tag}-2`]);
     expect(await auditCount(first.providerId, "provider.create")).toBe(1);
   });
@@ -95,7 +148,9 @@ describe("providers: optimistic locking", () => {
     const base = await editInput(world.provider2.id);
     const results = await Promise.all(["A", "B"].map((k) => updateProvider(ctx(world.users.admin), { ...base, name: `Parallel ${k}` })));
     expect(results.map((r) => r.status).sort()).toEqual(["conflict", "saved"]);
-    expect(await db.provider.findUniqueOrThrow({ where: { id: world.provider2.id }, select: { version: true } })).toEqual({ version: base.version + 1 });
+    expect(await db.provider.findUniqueOrThrow({ where: { id: world.provider2.id }, select: { version: true } })).toEqual({
+      version: base.version + 1,
+    });
   });
 });
 
@@ -105,9 +160,13 @@ describe("districts", () => {
     if (added.status !== "saved") throw new Error("not created");
     const row = await db.district.findUniqueOrThrow({ where: { id: added.districtId }, select: { slug: true, cityId: true } });
     expect(row).toEqual({ slug: "sued-oestliche-hoehe", cityId: world.city1.id });
-    expect(await createDistrict(ctx(world.users.cityEditor), { locale: "de", cityId: world.city1.id, name: "Süd östliche HÖHE" })).toEqual({ status: "taken" });
+    expect(await createDistrict(ctx(world.users.cityEditor), { locale: "de", cityId: world.city1.id, name: "Süd östliche HÖHE" })).toEqual({
+      status: "taken",
+    });
     // The same name in another city is fine.
-    expect(await createDistrict(ctx(world.users.admin), { locale: "de", cityId: world.city2.id, name: "Süd-Östliche Höhe" })).toMatchObject({ status: "saved" });
+    expect(await createDistrict(ctx(world.users.admin), { locale: "de", cityId: world.city2.id, name: "Süd-Östliche Höhe" })).toMatchObject(
+      { status: "saved" },
+    );
     expect(await auditCount(added.districtId, "district.create")).toBe(1);
   });
 
@@ -115,18 +174,32 @@ describe("districts", () => {
     const nord = await createDistrict(ctx(world.users.cityEditor), { locale: "de", cityId: world.city1.id, name: "Nord" });
     const mitte = await createDistrict(ctx(world.users.cityEditor), { locale: "de", cityId: world.city1.id, name: "Mitte" });
     if (nord.status !== "saved" || mitte.status !== "saved") throw new Error("not created");
-    expect(await renameDistrict(ctx(world.users.cityEditor), { locale: "de", districtId: nord.districtId, name: "Nordstadt" })).toMatchObject({ status: "saved" });
-    expect(await db.district.findUniqueOrThrow({ where: { id: nord.districtId }, select: { name: true, slug: true } })).toEqual({ name: "Nordstadt", slug: "nord" });
-    expect(await renameDistrict(ctx(world.users.cityEditor), { locale: "de", districtId: mitte.districtId, name: "nordstadt" })).toEqual({ status: "taken" });
-    const entry = await db.auditEntry.findFirstOrThrow({ where: { entityId: nord.districtId, action: "district.rename" }, select: { entityType: true, before: true, after: true } });
+    expect(
+      await renameDistrict(ctx(world.users.cityEditor), { locale: "de", districtId: nord.districtId, name: "Nordstadt" }),
+    ).toMatchObject({ status: "saved" });
+    expect(await db.district.findUniqueOrThrow({ where: { id: nord.districtId }, select: { name: true, slug: true } })).toEqual({
+      name: "Nordstadt",
+      slug: "nord",
+    });
+    expect(await renameDistrict(ctx(world.users.cityEditor), { locale: "de", districtId: mitte.districtId, name: "nordstadt" })).toEqual({
+      status: "taken",
+    });
+    const entry = await db.auditEntry.findFirstOrThrow({
+      where: { entityId: nord.districtId, action: "district.rename" },
+      select: { entityType: true, before: true, after: true },
+    });
     expect(entry).toEqual({ entityType: "district", before: { name: "Nord" }, after: { name: "Nordstadt" } });
   });
 
   it("refuses districts of other cities to a CITY_EDITOR and all districts to a PROVIDER_EDITOR", async () => {
     const other = await createDistrict(ctx(world.users.admin), { locale: "de", cityId: world.city2.id, name: "Fremdbezirk" });
     if (other.status !== "saved") throw new Error("not created");
-    expect(await renameDistrict(ctx(world.users.cityEditor), { locale: "de", districtId: other.districtId, name: "Gekapert" })).toEqual({ status: "notFound" });
-    expect(await createDistrict(ctx(world.users.cityEditor), { locale: "de", cityId: world.city2.id, name: "Gekapert" })).toEqual({ status: "notFound" });
+    expect(await renameDistrict(ctx(world.users.cityEditor), { locale: "de", districtId: other.districtId, name: "Gekapert" })).toEqual({
+      status: "notFound",
+    });
+    expect(await createDistrict(ctx(world.users.cityEditor), { locale: "de", cityId: world.city2.id, name: "Gekapert" })).toEqual({
+      status: "notFound",
+    });
     const own = await db.district.findFirstOrThrow({ where: { cityId: world.city1.id }, select: { id: true } });
     for (const user of [world.users.providerEditor, world.users.disabledEditor]) {
       expect(await renameDistrict(ctx(user), { locale: "de", districtId: own.id, name: "Gekapert" })).toEqual({ status: "notFound" });

@@ -71,9 +71,18 @@ describe("creating an offer", () => {
     if (first.status !== "created" || second.status !== "created") throw new Error("not created");
     expect(second.offerSlug).toBe(`${first.offerSlug}-2`);
     const offer = (await getOfferForEdit(world.users.cityEditor, first.offerId))!;
-    expect(offer).toMatchObject({ name: "Neuer Treff", status: "PUBLISHED", servesWholeCity: true, languages: ["de"], contacts: [{ name: "Frau Neu" }] });
+    expect(offer).toMatchObject({
+      name: "Neuer Treff",
+      status: "PUBLISHED",
+      servesWholeCity: true,
+      languages: ["de"],
+      contacts: [{ name: "Frau Neu" }],
+    });
     expect(offer.hours).toEqual([{ weekday: 3, opens: "10:00", closes: "12:00", note: null }]);
-    const audit = await db.auditEntry.findFirstOrThrow({ where: { entityId: first.offerId }, select: { action: true, actorId: true, ip: true } });
+    const audit = await db.auditEntry.findFirstOrThrow({
+      where: { entityId: first.offerId },
+      select: { action: true, actorId: true, ip: true },
+    });
     expect(audit).toEqual({ action: "offer.create", actorId: world.users.cityEditor.id, ip: "192.0.2.1" });
   });
 

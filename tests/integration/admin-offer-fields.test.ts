@@ -13,7 +13,9 @@ let feature: { id: string };
 beforeAll(async () => {
   world = await createAdminWorld(db);
   districts = await Promise.all(
-    ["nord", "sued"].map((slug) => db.district.create({ data: { cityId: world.city1.id, slug: `${slug}-${world.tag}`, name: `Bezirk ${slug}` }, select: { id: true } })),
+    ["nord", "sued"].map((slug) =>
+      db.district.create({ data: { cityId: world.city1.id, slug: `${slug}-${world.tag}`, name: `Bezirk ${slug}` }, select: { id: true } }),
+    ),
   );
   feature = await db.accessibilityFeature.create({ data: { slug: `adm-feature-${world.tag}`, name: "Rampe" }, select: { id: true } });
 });
@@ -88,7 +90,10 @@ describe("saving all fields of an offer", () => {
     ]);
 
     // Whole city: the districts go, and a second save with unchanged lists keeps the rest.
-    const whole = await updateOffer({ user: editor, ip: null }, toEditInput(saved, { servesWholeCity: true, hours: saved.hours.slice(0, 1) }));
+    const whole = await updateOffer(
+      { user: editor, ip: null },
+      toEditInput(saved, { servesWholeCity: true, hours: saved.hours.slice(0, 1) }),
+    );
     expect(whole.status).toBe("saved");
     const after = (await getOfferForEdit(editor, current.id))!;
     expect(after).toMatchObject({ servesWholeCity: true, districtIds: [], accessibilityIds: [feature.id], exceptions: saved.exceptions });
@@ -98,8 +103,14 @@ describe("saving all fields of an offer", () => {
   it("refuses a district of another city, a Träger of another city and an unknown type, writing nothing", async () => {
     const editor = world.users.cityEditor;
     const current = (await getOfferForEdit(editor, world.offers.C.id))!;
-    const foreignDistrict = await db.district.create({ data: { cityId: world.city2.id, slug: `fremd-${world.tag}`, name: "Fremd" }, select: { id: true } });
-    const foreignProvider = await db.provider.create({ data: { slug: `adm-fremd-${world.tag}`, name: "Fremder Träger", cityId: world.city2.id }, select: { id: true } });
+    const foreignDistrict = await db.district.create({
+      data: { cityId: world.city2.id, slug: `fremd-${world.tag}`, name: "Fremd" },
+      select: { id: true },
+    });
+    const foreignProvider = await db.provider.create({
+      data: { slug: `adm-fremd-${world.tag}`, name: "Fremder Träger", cityId: world.city2.id },
+      select: { id: true },
+    });
     try {
       for (const change of [{ districtIds: [foreignDistrict.id] }, { providerId: foreignProvider.id }, { typeId: feature.id }]) {
         expect(await updateOffer({ user: editor, ip: null }, toEditInput(current, change))).toEqual({ status: "invalidChoice" });
@@ -107,7 +118,9 @@ describe("saving all fields of an offer", () => {
       const stored = (await getOfferForEdit(editor, current.id))!;
       expect(stored).toMatchObject({ version: current.version, districtIds: [], providerId: current.providerId, typeId: current.typeId });
       // A Träger of the offer's own city is a valid choice.
-      expect((await updateOffer({ user: editor, ip: null }, toEditInput(current, { providerId: world.provider1.id }))).status).toBe("saved");
+      expect((await updateOffer({ user: editor, ip: null }, toEditInput(current, { providerId: world.provider1.id }))).status).toBe(
+        "saved",
+      );
     } finally {
       await db.district.delete({ where: { id: foreignDistrict.id } });
       await db.offer.update({ where: { id: current.id }, data: { providerId: world.provider2.id } });
@@ -122,7 +135,9 @@ describe("saving all fields of an offer", () => {
     expect(options.districts.map((d) => d.id).sort()).toEqual(districts.map((d) => d.id).sort());
     const current = (await getOfferForEdit(editor, world.offers.A.id))!;
     expect(await updateOffer({ user: editor, ip: null }, toEditInput(current, { providerId: null }))).toEqual({ status: "invalidChoice" });
-    expect(await updateOffer({ user: editor, ip: null }, toEditInput(current, { providerId: world.provider2.id }))).toEqual({ status: "invalidChoice" });
+    expect(await updateOffer({ user: editor, ip: null }, toEditInput(current, { providerId: world.provider2.id }))).toEqual({
+      status: "invalidChoice",
+    });
   });
 });
 
@@ -130,12 +145,21 @@ describe("archive and restore", () => {
   it("archives, refuses a stale version, and restores as a draft, each audited", async () => {
     const editor = world.users.cityEditor;
     const current = (await getOfferForEdit(editor, world.offers.C.id))!;
-    const archived = await changeOfferStatus({ user: editor, ip: null }, { locale: "de", offerId: current.id, version: current.version, status: "ARCHIVED" });
+    const archived = await changeOfferStatus(
+      { user: editor, ip: null },
+      { locale: "de", offerId: current.id, version: current.version, status: "ARCHIVED" },
+    );
     expect(archived.status).toBe("saved");
     expect((await getOfferForEdit(editor, current.id))!.status).toBe("ARCHIVED");
-    const stale = await changeOfferStatus({ user: editor, ip: null }, { locale: "de", offerId: current.id, version: current.version, status: "DRAFT" });
+    const stale = await changeOfferStatus(
+      { user: editor, ip: null },
+      { locale: "de", offerId: current.id, version: current.version, status: "DRAFT" },
+    );
     expect(stale).toMatchObject({ status: "conflict", current: { status: "ARCHIVED" } });
-    const restored = await changeOfferStatus({ user: editor, ip: null }, { locale: "de", offerId: current.id, version: current.version + 1, status: "DRAFT" });
+    const restored = await changeOfferStatus(
+      { user: editor, ip: null },
+      { locale: "de", offerId: current.id, version: current.version + 1, status: "DRAFT" },
+    );
     expect(restored.status).toBe("saved");
     const after = (await getOfferForEdit(editor, current.id))!;
     expect(after).toMatchObject({ status: "DRAFT", name: current.name, contacts: current.contacts });
@@ -145,7 +169,10 @@ describe("archive and restore", () => {
 
   it("refuses archiving an offer outside the user's scope", async () => {
     const current = (await getOfferForEdit(world.users.admin, world.offers.B.id))!;
-    const result = await changeOfferStatus({ user: world.users.cityEditor, ip: null }, { locale: "de", offerId: current.id, version: current.version, status: "ARCHIVED" });
+    const result = await changeOfferStatus(
+      { user: world.users.cityEditor, ip: null },
+      { locale: "de", offerId: current.id, version: current.version, status: "ARCHIVED" },
+    );
     expect(result).toEqual({ status: "notFound" });
     expect((await db.offer.findUniqueOrThrow({ where: { id: current.id }, select: { status: true } })).status).toBe("PUBLISHED");
   });

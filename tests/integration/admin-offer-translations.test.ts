@@ -30,15 +30,31 @@ describe("offer translations", () => {
     expect(blank.translationsVersion).toBe(1);
 
     const now = new Date("2026-11-01T10:00:00Z");
-    expect((await saveOfferTranslations({ user: editor, ip: null }, input(offerId, [row("en", "Meeting place", "on"), row("tr", "Buluşma yeri")], 1), now)).status).toBe("saved");
-    const stored = await db.offerTranslation.findMany({ where: { offerId }, orderBy: { locale: "asc" }, select: { locale: true, name: true, reviewed: true, reviewedAt: true } });
+    expect(
+      (
+        await saveOfferTranslations(
+          { user: editor, ip: null },
+          input(offerId, [row("en", "Meeting place", "on"), row("tr", "Buluşma yeri")], 1),
+          now,
+        )
+      ).status,
+    ).toBe("saved");
+    const stored = await db.offerTranslation.findMany({
+      where: { offerId },
+      orderBy: { locale: "asc" },
+      select: { locale: true, name: true, reviewed: true, reviewedAt: true },
+    });
     expect(stored).toEqual([
       { locale: "en", name: "Meeting place", reviewed: true, reviewedAt: now },
       { locale: "tr", name: "Buluşma yeri", reviewed: false, reviewedAt: null },
     ]);
 
     // Reviewed stays reviewed with its first date; an emptied translation is removed.
-    await saveOfferTranslations({ user: editor, ip: null }, input(offerId, [row("en", "Meeting point", "on"), row("tr", "")], 2), new Date());
+    await saveOfferTranslations(
+      { user: editor, ip: null },
+      input(offerId, [row("en", "Meeting point", "on"), row("tr", "")], 2),
+      new Date(),
+    );
     expect(await db.offerTranslation.findMany({ where: { offerId }, select: { locale: true, name: true, reviewedAt: true } })).toEqual([
       { locale: "en", name: "Meeting point", reviewedAt: now },
     ]);
@@ -49,8 +65,12 @@ describe("offer translations", () => {
   it("refuses offers outside the scope and PROVIDER_EDITORs, writing nothing", async () => {
     const offerB = world.offers.B.id;
     expect(await getOfferTranslations(world.users.cityEditor, offerB)).toBeNull();
-    expect(await saveOfferTranslations({ user: world.users.cityEditor, ip: null }, input(offerB, [row("en", "X")]), new Date())).toEqual({ status: "notFound" });
-    expect(await saveOfferTranslations({ user: world.users.providerEditor, ip: null }, input(world.offers.A.id, [row("pl", "X")]), new Date())).toEqual({ status: "forbidden" });
+    expect(await saveOfferTranslations({ user: world.users.cityEditor, ip: null }, input(offerB, [row("en", "X")]), new Date())).toEqual({
+      status: "notFound",
+    });
+    expect(
+      await saveOfferTranslations({ user: world.users.providerEditor, ip: null }, input(world.offers.A.id, [row("pl", "X")]), new Date()),
+    ).toEqual({ status: "forbidden" });
     expect(await db.offerTranslation.count({ where: { OR: [{ offerId: offerB }, { locale: "pl", offerId: world.offers.A.id }] } })).toBe(0);
   });
 
@@ -63,10 +83,16 @@ describe("offer translations", () => {
     for (let pair = 0; pair < 20; pair += 1) {
       const version = start + pair;
       const texts = [`Erste ${pair}`, `Zweite ${pair}`];
-      const results = await Promise.all(texts.map((text) => saveOfferTranslations(ctx, input(offerId, [row("en", text), row("uk", text)], version), new Date())));
+      const results = await Promise.all(
+        texts.map((text) => saveOfferTranslations(ctx, input(offerId, [row("en", text), row("uk", text)], version), new Date())),
+      );
       expect(results.map((r) => r.status).sort()).toEqual(["conflict", "saved"]);
       const winner = texts[results.findIndex((r) => r.status === "saved")]!;
-      const stored = await db.offerTranslation.findMany({ where: { offerId }, orderBy: { locale: "asc" }, select: { locale: true, name: true } });
+      const stored = await db.offerTranslation.findMany({
+        where: { offerId },
+        orderBy: { locale: "asc" },
+        select: { locale: true, name: true },
+      });
       expect(stored).toEqual([
         { locale: "en", name: winner },
         { locale: "uk", name: winner },
@@ -89,20 +115,39 @@ describe("offer translations", () => {
     const offerId = world.offers.A.id;
     const loaded = (await getOfferTranslations(editor, offerId))!;
     const german = await db.offer.findUniqueOrThrow({ where: { id: offerId }, select: { updatedAt: true, version: true } });
-    expect(await saveOfferTranslations({ user: editor, ip: null }, input(offerId, [row("ru", "Первый")], loaded.translationsVersion), new Date())).toMatchObject({ status: "saved" });
-    const stale = await saveOfferTranslations({ user: editor, ip: null }, input(offerId, [row("ru", "Второй")], loaded.translationsVersion), new Date());
+    expect(
+      await saveOfferTranslations(
+        { user: editor, ip: null },
+        input(offerId, [row("ru", "Первый")], loaded.translationsVersion),
+        new Date(),
+      ),
+    ).toMatchObject({ status: "saved" });
+    const stale = await saveOfferTranslations(
+      { user: editor, ip: null },
+      input(offerId, [row("ru", "Второй")], loaded.translationsVersion),
+      new Date(),
+    );
     expect(stale).toMatchObject({ status: "conflict", current: { translationsVersion: loaded.translationsVersion + 1 } });
-    expect((await db.offerTranslation.findUniqueOrThrow({ where: { offerId_locale: { offerId, locale: "ru" } }, select: { name: true } })).name).toBe("Первый");
+    expect(
+      (await db.offerTranslation.findUniqueOrThrow({ where: { offerId_locale: { offerId, locale: "ru" } }, select: { name: true } })).name,
+    ).toBe("Первый");
     assert(stale.status === "conflict");
-    const again = await saveOfferTranslations({ user: editor, ip: null }, input(offerId, [row("ru", "Второй")], stale.current.translationsVersion), new Date());
+    const again = await saveOfferTranslations(
+      { user: editor, ip: null },
+      input(offerId, [row("ru", "Второй")], stale.current.translationsVersion),
+      new Date(),
+    );
     expect(again).toMatchObject({ status: "saved", translationsVersion: loaded.translationsVersion + 2 });
-    expect((await db.offerTranslation.findUniqueOrThrow({ where: { offerId_locale: { offerId, locale: "ru" } }, select: { name: true } })).name).toBe("Второй");
+    expect(
+      (await db.offerTranslation.findUniqueOrThrow({ where: { offerId_locale: { offerId, locale: "ru" } }, select: { name: true } })).name,
+    ).toBe("Второй");
     // Translating is not a change of the German record: its version and change time stay.
     expect(await db.offer.findUniqueOrThrow({ where: { id: offerId }, select: { updatedAt: true, version: true } })).toEqual(german);
   });
 
   it("the schema refuses German, unknown locales and duplicates", () => {
-    const parse = (translations: unknown) => offerTranslationsSchema.safeParse({ locale: "de", offerId: world.offers.A.id, translations }).success;
+    const parse = (translations: unknown) =>
+      offerTranslationsSchema.safeParse({ locale: "de", offerId: world.offers.A.id, translations }).success;
     expect(parse([row("de", "X")])).toBe(false);
     expect(parse([row("fr", "X")])).toBe(false);
     expect(parse([row("en", "X"), row("en", "Y")])).toBe(false);

@@ -67,7 +67,14 @@ describe("reviewing a PROVIDER_EDITOR's change", () => {
     // A revision of offer B (city 2): out of the city-1 editor's scope, in the admin's.
     const b = await db.offer.findUniqueOrThrow({ where: { id: world.offers.B.id }, select: { version: true } });
     const other = await db.revision.create({
-      data: { entityType: "offer", entityId: world.offers.B.id, baseVersion: b.version, before: {}, after: { name: "Fremd" }, authorId: world.users.providerEditor.id },
+      data: {
+        entityType: "offer",
+        entityId: world.offers.B.id,
+        baseVersion: b.version,
+        before: {},
+        after: { name: "Fremd" },
+        authorId: world.users.providerEditor.id,
+      },
       select: { id: true },
     });
     expect(await getRevisionForReview(world.users.cityEditor, other.id)).toBeNull();
@@ -83,7 +90,14 @@ describe("reviewing a PROVIDER_EDITOR's change", () => {
   it("a reviewer cannot approve their own revision", async () => {
     const current = (await getOfferForEdit(world.users.admin, world.offers.A.id))!;
     const own = await db.revision.create({
-      data: { entityType: "offer", entityId: current.id, baseVersion: current.version, before: {}, after: { name: "Selbst" }, authorId: world.users.cityEditor.id },
+      data: {
+        entityType: "offer",
+        entityId: current.id,
+        baseVersion: current.version,
+        before: {},
+        after: { name: "Selbst" },
+        authorId: world.users.cityEditor.id,
+      },
       select: { id: true },
     });
     expect(await decide(world.users.cityEditor, own.id, "approve")).toEqual({ status: "ownRevision" });
@@ -96,12 +110,21 @@ describe("reviewing a PROVIDER_EDITOR's change", () => {
     const before = await storedA();
     const revisionId = await submitChange({ name: "Freigegeben", summary: "Neue Kurzfassung" });
     const review = (await getRevisionForReview(world.users.cityEditor, revisionId))!;
-    expect(review).toMatchObject({ status: "PENDING", stale: false, ownRevision: false, after: { name: "Freigegeben" }, before: { name: before.name } });
+    expect(review).toMatchObject({
+      status: "PENDING",
+      stale: false,
+      ownRevision: false,
+      after: { name: "Freigegeben" },
+      before: { name: before.name },
+    });
 
     const result = await decide(world.users.cityEditor, revisionId, "approve", "geprüft");
     expect(result).toMatchObject({ status: "approved" });
     expect(await storedA()).toEqual({ name: "Freigegeben", summary: "Neue Kurzfassung", version: before.version + 1 });
-    const revision = await db.revision.findUniqueOrThrow({ where: { id: revisionId }, select: { status: true, reviewerId: true, comment: true } });
+    const revision = await db.revision.findUniqueOrThrow({
+      where: { id: revisionId },
+      select: { status: true, reviewerId: true, comment: true },
+    });
     expect(revision).toEqual({ status: "APPROVED", reviewerId: world.users.cityEditor.id, comment: "geprüft" });
     const actions = (await getOfferHistory(world.users.cityEditor, world.offers.A.id, { page: 1 }))!.entries.map((e) => e.action);
     expect(actions.slice(0, 3)).toEqual(["revision.approve", "offer.update", "offer.submit"]);
@@ -110,7 +133,10 @@ describe("reviewing a PROVIDER_EDITOR's change", () => {
   it("two reviewers approving at once: the change is applied exactly once", async () => {
     const before = await storedA();
     const revisionId = await submitChange({ summary: "Gleichzeitig" });
-    const results = await Promise.all([decide(world.users.admin, revisionId, "approve"), decide(world.users.cityEditor, revisionId, "approve")]);
+    const results = await Promise.all([
+      decide(world.users.admin, revisionId, "approve"),
+      decide(world.users.cityEditor, revisionId, "approve"),
+    ]);
     expect(results.map((r) => r.status).sort()).toEqual(["approved", "conflict"]);
     expect(await storedA()).toMatchObject({ summary: "Gleichzeitig", version: before.version + 1 });
     expect((await db.revision.findUniqueOrThrow({ where: { id: revisionId }, select: { status: true } })).status).toBe("APPROVED");
@@ -128,7 +154,10 @@ describe("reviewing a PROVIDER_EDITOR's change", () => {
   it("a stale approval (the offer changed since) is a conflict and applies nothing", async () => {
     const revisionId = await submitChange({ name: "Veraltet" });
     const current = (await getOfferForEdit(world.users.cityEditor, world.offers.A.id))!;
-    await updateOffer(ctx(world.users.cityEditor), toSaveInput(current, { ...toEditValues(current), summary: "Zwischendurch" }, current.version, "de"));
+    await updateOffer(
+      ctx(world.users.cityEditor),
+      toSaveInput(current, { ...toEditValues(current), summary: "Zwischendurch" }, current.version, "de"),
+    );
     expect((await getRevisionForReview(world.users.admin, revisionId))?.stale).toBe(true);
     expect(await decide(world.users.admin, revisionId, "approve")).toEqual({ status: "conflict" });
     expect(await storedA()).toMatchObject({ summary: "Zwischendurch", version: current.version + 1 });
@@ -148,8 +177,22 @@ describe("restoring an earlier version", () => {
     const entry = history.entries[0]!;
     const now = (await getOfferForEdit(editor, original.id))!;
 
-    expect(await restoreOfferVersion(ctx(editor), { offerId: original.id, entryId: entry.id, side: "before", version: original.version, locale: "de" })).toMatchObject({ status: "conflict" });
-    const restored = await restoreOfferVersion(ctx(editor), { offerId: original.id, entryId: entry.id, side: "before", version: now.version, locale: "de" });
+    expect(
+      await restoreOfferVersion(ctx(editor), {
+        offerId: original.id,
+        entryId: entry.id,
+        side: "before",
+        version: original.version,
+        locale: "de",
+      }),
+    ).toMatchObject({ status: "conflict" });
+    const restored = await restoreOfferVersion(ctx(editor), {
+      offerId: original.id,
+      entryId: entry.id,
+      side: "before",
+      version: now.version,
+      locale: "de",
+    });
     expect(restored).toMatchObject({ status: "saved", version: now.version + 1 });
     const after = (await getOfferForEdit(editor, original.id))!;
     const withoutContactIds = (v: OfferEditValues) => ({ ...v, contacts: v.contacts.map((c) => ({ ...c, id: null })) });
@@ -162,16 +205,34 @@ describe("restoring an earlier version", () => {
     const history = (await getOfferHistory(world.users.admin, world.offers.A.id, { action: "offer.update", page: 1 }))!;
     const entry = history.entries[0]!;
     const before = await storedA();
-    const result = await restoreOfferVersion(ctx(editor), { offerId: world.offers.A.id, entryId: entry.id, side: "before", version: before.version, locale: "de" });
+    const result = await restoreOfferVersion(ctx(editor), {
+      offerId: world.offers.A.id,
+      entryId: entry.id,
+      side: "before",
+      version: before.version,
+      locale: "de",
+    });
     expect(result).toMatchObject({ status: "submitted" });
     expect(await storedA()).toEqual(before);
     expect(await getOfferHistory(editor, world.offers.C.id, { page: 1 })).toBeNull();
     // Addresses in the history are for ADMIN only.
     expect((await getOfferHistory(editor, world.offers.A.id, { page: 1 }))!.entries.every((e) => e.ip === null)).toBe(true);
-    expect((await getOfferHistory(world.users.admin, world.offers.A.id, { page: 1 }))!.entries.some((e) => e.ip === "192.0.2.7")).toBe(true);
+    expect((await getOfferHistory(world.users.admin, world.offers.A.id, { page: 1 }))!.entries.some((e) => e.ip === "192.0.2.7")).toBe(
+      true,
+    );
     const cEntry = (await getOfferHistory(world.users.admin, world.offers.C.id, { action: "offer.update", page: 1 }))!.entries[0]!;
-    expect(await restoreOfferVersion(ctx(editor), { offerId: world.offers.C.id, entryId: cEntry.id, side: "before", version: 1, locale: "de" })).toEqual({ status: "notFound" });
+    expect(
+      await restoreOfferVersion(ctx(editor), { offerId: world.offers.C.id, entryId: cEntry.id, side: "before", version: 1, locale: "de" }),
+    ).toEqual({ status: "notFound" });
     // An entry of another offer cannot be smuggled in through this offer's id.
-    expect(await restoreOfferVersion(ctx(world.users.admin), { offerId: world.offers.A.id, entryId: cEntry.id, side: "before", version: before.version, locale: "de" })).toEqual({ status: "notFound" });
+    expect(
+      await restoreOfferVersion(ctx(world.users.admin), {
+        offerId: world.offers.A.id,
+        entryId: cEntry.id,
+        side: "before",
+        version: before.version,
+        locale: "de",
+      }),
+    ).toEqual({ status: "notFound" });
   });
 });

@@ -54,7 +54,9 @@ describe("atomic sign-in throttling", () => {
     const { counter, verify } = countingVerifier();
     const now = new Date("2031-01-01T10:00:00Z");
     const results = await Promise.all(
-      Array.from({ length: 30 }, (_, i) => signInWithPassword({ email: owner.email, password: `falsch ${i}`, ip: `198.18.1.${i}`, now }, verify)),
+      Array.from({ length: 30 }, (_, i) =>
+        signInWithPassword({ email: owner.email, password: `falsch ${i}`, ip: `198.18.1.${i}`, now }, verify),
+      ),
     );
     expect(counter.calls).toBe(maxFailuresPerAccount);
     expect(results.filter((r) => r.status === "invalidCredentials")).toHaveLength(maxFailuresPerAccount);
@@ -79,7 +81,9 @@ describe("opening a locked account again", () => {
     const owner = await accountWithPassword("gesperrt-owner");
     const now = new Date("2031-03-01T10:00:00Z");
     for (let i = 0; i < maxFailuresPerAccount; i += 1) {
-      expect((await signInWithPassword({ email: owner.email, password: "geraten", ip: `198.18.3.${i}`, now })).status).toBe("invalidCredentials");
+      expect((await signInWithPassword({ email: owner.email, password: "geraten", ip: `198.18.3.${i}`, now })).status).toBe(
+        "invalidCredentials",
+      );
     }
     const { counter, verify } = countingVerifier();
     const locked = await signInWithPassword({ email: owner.email, password, ip: "198.18.3.100", now }, verify);
@@ -91,12 +95,24 @@ describe("opening a locked account again", () => {
     // Only an ADMIN may lift it; anyone else changes nothing.
     expect(await liftSignInLock({ user: world.users.cityEditor, ip: null }, owner.id)).toEqual({ status: "forbidden" });
     expect((await countRecentFailures(owner.email, "198.18.3.100", now)).account).toBe(maxFailuresPerAccount);
-    expect(await liftSignInLock({ user: world.users.admin, ip: "192.0.2.9" }, "00000000-0000-4000-8000-000000000000")).toEqual({ status: "notFound" });
-    expect(await liftSignInLock({ user: world.users.admin, ip: "192.0.2.9" }, owner.id)).toEqual({ status: "unlocked", clearedFailures: maxFailuresPerAccount });
-    expect(await db.auditEntry.count({ where: { action: "user.unlockSignIn", entityId: owner.id, actorId: world.users.admin.id, ip: "192.0.2.9" } })).toBe(1);
+    expect(await liftSignInLock({ user: world.users.admin, ip: "192.0.2.9" }, "00000000-0000-4000-8000-000000000000")).toEqual({
+      status: "notFound",
+    });
+    expect(await liftSignInLock({ user: world.users.admin, ip: "192.0.2.9" }, owner.id)).toEqual({
+      status: "unlocked",
+      clearedFailures: maxFailuresPerAccount,
+    });
+    expect(
+      await db.auditEntry.count({
+        where: { action: "user.unlockSignIn", entityId: owner.id, actorId: world.users.admin.id, ip: "192.0.2.9" },
+      }),
+    ).toBe(1);
     expect((await listUsers(world.users.admin, now))?.find((u) => u.id === owner.id)?.signInLocked).toBe(false);
 
-    const opened = await signInWithPassword({ email: owner.email, password, ip: "198.18.3.100", now: new Date(now.getTime() + 1000) }, verify);
+    const opened = await signInWithPassword(
+      { email: owner.email, password, ip: "198.18.3.100", now: new Date(now.getTime() + 1000) },
+      verify,
+    );
     expect(opened.status).toBe("signedIn");
     expect(counter.calls).toBe(1);
   });
@@ -104,7 +120,11 @@ describe("opening a locked account again", () => {
   it("a redeemed set-password link clears the account's failures", async () => {
     const email = `link-${world.tag}@example.org`;
     const now = new Date("2031-04-01T10:00:00Z");
-    const invited = await inviteUser({ user: world.users.admin, ip: null }, { locale: "de", email, name: null, role: "CITY_EDITOR", cityIds: [world.city1.id], providerIds: [] }, now);
+    const invited = await inviteUser(
+      { user: world.users.admin, ip: null },
+      { locale: "de", email, name: null, role: "CITY_EDITOR", cityIds: [world.city1.id], providerIds: [] },
+      now,
+    );
     if (invited.status !== "invited") throw new Error(invited.status);
     ownUserIds.push(invited.userId);
     for (let i = 0; i < maxFailuresPerAccount; i += 1) await signInWithPassword({ email, password: "geraten", ip: `198.18.4.${i}`, now });
@@ -112,7 +132,9 @@ describe("opening a locked account again", () => {
 
     expect(await setPasswordWithToken(hashToken(invited.token), passwordHash, null, now)).toBe(true);
     expect((await countRecentFailures(email, "198.18.4.100", now)).account).toBe(0);
-    expect((await signInWithPassword({ email, password, ip: "198.18.4.100", now: new Date(now.getTime() + 1000) })).status).toBe("signedIn");
+    expect((await signInWithPassword({ email, password, ip: "198.18.4.100", now: new Date(now.getTime() + 1000) })).status).toBe(
+      "signedIn",
+    );
   });
 });
 
@@ -121,12 +143,16 @@ describe("sessions per account", () => {
     const owner = await accountWithPassword("viele-sitzungen");
     const start = new Date();
     const tokens: string[] = [];
-    for (let i = 0; i < maxSessionsPerAccount + 2; i += 1) tokens.push(await createSession(owner, "192.0.2.20", new Date(start.getTime() + i * 1000)));
+    for (let i = 0; i < maxSessionsPerAccount + 2; i += 1)
+      tokens.push(await createSession(owner, "192.0.2.20", new Date(start.getTime() + i * 1000)));
     const now = new Date(start.getTime() + 60_000);
     const alive = await Promise.all(tokens.map(async (token) => (await findSessionUser(hashToken(token), now)) !== null));
     expect(alive).toEqual([false, false, ...Array<boolean>(maxSessionsPerAccount).fill(true)]);
     expect(await db.session.count({ where: { userId: owner.id } })).toBe(maxSessionsPerAccount);
-    const ended = await db.auditEntry.findMany({ where: { action: "session.delete", actorId: owner.id }, select: { after: true, ip: true } });
+    const ended = await db.auditEntry.findMany({
+      where: { action: "session.delete", actorId: owner.id },
+      select: { after: true, ip: true },
+    });
     expect(ended).toEqual([
       { after: { reason: "sessionLimit" }, ip: "192.0.2.20" },
       { after: { reason: "sessionLimit" }, ip: "192.0.2.20" },

@@ -15,7 +15,16 @@ const today = "2026-06-15";
 async function addOffer(key: string, data: { lastVerifiedAt: Date | null; status: "PUBLISHED" | "ARCHIVED" | "DRAFT" }) {
   const type = await db.offer.findUniqueOrThrow({ where: { id: world.offers.A.id }, select: { typeId: true } });
   const offer = await db.offer.create({
-    data: { slug: `adm-ver-${key}-${world.tag}`, name: `Prüfangebot ${key}`, summary: "Kurz", description: "Lang", typeId: type.typeId, cityId: world.city1.id, providerId: world.provider1.id, ...data },
+    data: {
+      slug: `adm-ver-${key}-${world.tag}`,
+      name: `Prüfangebot ${key}`,
+      summary: "Kurz",
+      description: "Lang",
+      typeId: type.typeId,
+      cityId: world.city1.id,
+      providerId: world.provider1.id,
+      ...data,
+    },
     select: { id: true },
   });
   extra.push(offer.id);
@@ -45,11 +54,17 @@ describe("offers due for verification", () => {
     expect(page).toMatchObject({ total: 3, page: 1, pageCount: 1, cutoff: "2025-06-15" });
     expect(page.offers.map((o) => o.id)).not.toContain(exactlyTwelveMonths);
     expect(page.offers.map((o) => o.id)).not.toContain(archived);
-    expect(page.offers[0]).toMatchObject({ name: "Angebot c", cityName: expect.stringContaining("Einsstadt"), providerName: "Träger Zwei", lastVerifiedAt: null });
+    expect(page.offers[0]).toMatchObject({
+      name: "Angebot c",
+      cityName: expect.stringContaining("Einsstadt"),
+      providerName: "Träger Zwei",
+      lastVerifiedAt: null,
+    });
   });
 
   it("keeps to the user's scope and filters by city and Träger", async () => {
-    const ids = async (...args: Parameters<typeof listOffersDueForVerification>) => (await listOffersDueForVerification(...args)).offers.map((o) => o.id);
+    const ids = async (...args: Parameters<typeof listOffersDueForVerification>) =>
+      (await listOffersDueForVerification(...args)).offers.map((o) => o.id);
     const { users, offers, city1, city2, provider1, provider2 } = world;
     expect(await ids(users.providerEditor, { page: 1 }, today)).not.toContain(offers.C.id);
     expect(await ids(users.providerEditor, { page: 1 }, today)).toContain(offers.A.id);
@@ -70,12 +85,22 @@ describe("marking an offer as checked", () => {
   it("sets today's Berlin date, bumps the version, audits, and takes the offer off the list", async () => {
     const before = await db.offer.findUniqueOrThrow({ where: { id: world.offers.C.id }, select: { version: true } });
     // 23:30 UTC on 28 March 2026 is already 29 March in Berlin.
-    const result = await markOfferVerified({ user: world.users.cityEditor, ip: "192.0.2.7" }, { offerId: world.offers.C.id, version: before.version }, new Date("2026-03-28T23:30:00Z"));
+    const result = await markOfferVerified(
+      { user: world.users.cityEditor, ip: "192.0.2.7" },
+      { offerId: world.offers.C.id, version: before.version },
+      new Date("2026-03-28T23:30:00Z"),
+    );
     expect(result).toMatchObject({ status: "verified", verifiedOn: "2026-03-29", version: before.version + 1 });
     const stored = await db.offer.findUniqueOrThrow({ where: { id: world.offers.C.id }, select: { version: true, lastVerifiedAt: true } });
     expect(stored).toEqual({ version: before.version + 1, lastVerifiedAt: toDateValue("2026-03-29") });
     const [entry] = await listAuditEntriesFor(world.users.admin, "offer", world.offers.C.id);
-    expect(entry).toMatchObject({ action: "offer.verify", actorEmail: world.users.cityEditor.email, ip: "192.0.2.7", before: { lastVerifiedAt: null }, after: { lastVerifiedAt: "2026-03-29" } });
+    expect(entry).toMatchObject({
+      action: "offer.verify",
+      actorEmail: world.users.cityEditor.email,
+      ip: "192.0.2.7",
+      before: { lastVerifiedAt: null },
+      after: { lastVerifiedAt: "2026-03-29" },
+    });
     const page = await listOffersDueForVerification(world.users.cityEditor, { page: 1 }, "2026-03-29");
     expect(page.offers.map((o) => o.id)).not.toContain(world.offers.C.id);
   });
@@ -87,15 +112,27 @@ describe("marking an offer as checked", () => {
     const b = await db.offer.findUniqueOrThrow({ where: { id: world.offers.B.id }, select: { version: true, lastVerifiedAt: true } });
     const ctx = (user: typeof world.users.admin) => ({ user, ip: null });
     const now = new Date();
-    expect(await markOfferVerified(ctx(world.users.cityEditor), { offerId: world.offers.A.id, version: a.version + 5 }, now)).toEqual({ status: "conflict" });
-    expect(await markOfferVerified(ctx(world.users.cityEditor), { offerId: world.offers.B.id, version: b.version }, now)).toEqual({ status: "notFound" });
-    expect(await markOfferVerified(ctx(world.users.providerEditor), { offerId: world.offers.A.id, version: a.version }, now)).toEqual({ status: "forbidden" });
-    expect(await markOfferVerified(ctx(world.users.disabledEditor), { offerId: world.offers.A.id, version: a.version }, now)).toEqual({ status: "notFound" });
+    expect(await markOfferVerified(ctx(world.users.cityEditor), { offerId: world.offers.A.id, version: a.version + 5 }, now)).toEqual({
+      status: "conflict",
+    });
+    expect(await markOfferVerified(ctx(world.users.cityEditor), { offerId: world.offers.B.id, version: b.version }, now)).toEqual({
+      status: "notFound",
+    });
+    expect(await markOfferVerified(ctx(world.users.providerEditor), { offerId: world.offers.A.id, version: a.version }, now)).toEqual({
+      status: "forbidden",
+    });
+    expect(await markOfferVerified(ctx(world.users.disabledEditor), { offerId: world.offers.A.id, version: a.version }, now)).toEqual({
+      status: "notFound",
+    });
     // A PROVIDER_EDITOR posing as CITY_EDITOR is still only what the database says.
     const forged = { ...world.users.providerEditor, role: "CITY_EDITOR" as const };
     expect(await markOfferVerified(ctx(forged), { offerId: world.offers.A.id, version: a.version }, now)).toEqual({ status: "notFound" });
-    expect(await db.offer.findUniqueOrThrow({ where: { id: world.offers.A.id }, select: { version: true, lastVerifiedAt: true } })).toEqual(a);
-    expect(await db.offer.findUniqueOrThrow({ where: { id: world.offers.B.id }, select: { version: true, lastVerifiedAt: true } })).toEqual(b);
+    expect(await db.offer.findUniqueOrThrow({ where: { id: world.offers.A.id }, select: { version: true, lastVerifiedAt: true } })).toEqual(
+      a,
+    );
+    expect(await db.offer.findUniqueOrThrow({ where: { id: world.offers.B.id }, select: { version: true, lastVerifiedAt: true } })).toEqual(
+      b,
+    );
     expect(await audits()).toBe(auditsBefore);
   });
 });

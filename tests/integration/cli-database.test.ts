@@ -71,7 +71,17 @@ describe("CLI commands and a running embedded PostgreSQL", () => {
     const held = await mkdtemp(path.join(tmpdir(), "seniorenwegweiser-held-"));
     try {
       // A live PID (this test's) and a port nobody listens on, as after a crash whose PID was reused.
-      const file = [String(process.pid), held, "1764650000", String(port + 3), "/tmp", "127.0.0.1", "  5432001    688128", "ready   ", ""].join("\n");
+      const file = [
+        String(process.pid),
+        held,
+        "1764650000",
+        String(port + 3),
+        "/tmp",
+        "127.0.0.1",
+        "  5432001    688128",
+        "ready   ",
+        "",
+      ].join("\n");
       await writeFile(path.join(held, "postmaster.pid"), file);
       const refused = openEmbeddedDatabase({ ...options, dataDir: held, waitMs: 0 });
       await expect(refused).rejects.toBeInstanceOf(DatabaseInUseError);

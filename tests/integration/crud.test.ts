@@ -162,11 +162,15 @@ describe("every model round-trips through Prisma", () => {
     });
     // Hashes are omitted from results unless selected (lib/database/client.ts).
     expect(user).not.toHaveProperty("passwordHash");
-    expect((await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true } })).passwordHash).toMatch(/^\$argon2id\$/);
+    expect((await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true } })).passwordHash).toMatch(
+      /^\$argon2id\$/,
+    );
     await db.user.update({ where: { id: user.id }, data: { disabled: true, name: "Erika" } });
     await expect(db.user.create({ data: { email: `CRUD-${tag}@example.org`, role: "ADMIN" } })).rejects.toThrow();
 
-    const session = await db.session.create({ data: { userId: user.id, tokenHash: "a".repeat(64), expiresAt: new Date(Date.now() + 60_000) } });
+    const session = await db.session.create({
+      data: { userId: user.id, tokenHash: "a".repeat(64), expiresAt: new Date(Date.now() + 60_000) },
+    });
     expect(session).not.toHaveProperty("tokenHash");
     await db.session.update({ where: { id: session.id }, data: { renewedAt: new Date() } });
     await expect(db.session.create({ data: { userId: user.id, tokenHash: "kein-hash", expiresAt: new Date() } })).rejects.toThrow();
@@ -176,23 +180,57 @@ describe("every model round-trips through Prisma", () => {
     const token = await db.passwordToken.create({ data: { userId: user.id, tokenHash: "b".repeat(64), expiresAt: new Date() } });
     await db.passwordToken.update({ where: { id: token.id }, data: { usedAt: new Date() } });
     const entry = await db.auditEntry.create({
-      data: { actorId: user.id, actorEmail: user.email, action: "offer.update", entityType: "offer", entityId: city.id, before: { a: 1 }, after: { a: 2 }, ip: "192.0.2.1" },
+      data: {
+        actorId: user.id,
+        actorEmail: user.email,
+        action: "offer.update",
+        entityType: "offer",
+        entityId: city.id,
+        before: { a: 1 },
+        after: { a: 2 },
+        ip: "192.0.2.1",
+      },
     });
     const revision = await db.revision.create({
       data: { entityType: "offer", entityId: city.id, baseVersion: 1, before: { a: 1 }, after: { a: 2 }, authorId: user.id },
     });
-    await db.revision.update({ where: { id: revision.id }, data: { status: "APPROVED", reviewerId: user.id, reviewedAt: new Date(), comment: "ok" } });
+    await db.revision.update({
+      where: { id: revision.id },
+      data: { status: "APPROVED", reviewerId: user.id, reviewedAt: new Date(), comment: "ok" },
+    });
     const read = await db.user.findUniqueOrThrow({
       where: { id: user.id },
-      include: { cities: true, providers: true, sessions: true, passwordTokens: true, auditEntries: true, authoredRevisions: true, reviewedRevisions: true },
+      include: {
+        cities: true,
+        providers: true,
+        sessions: true,
+        passwordTokens: true,
+        auditEntries: true,
+        authoredRevisions: true,
+        reviewedRevisions: true,
+      },
     });
-    expect([read.cities, read.providers, read.sessions, read.passwordTokens, read.auditEntries, read.authoredRevisions, read.reviewedRevisions].map((l) => l.length)).toEqual([1, 1, 1, 1, 1, 1, 1]);
+    expect(
+      [
+        read.cities,
+        read.providers,
+        read.sessions,
+        read.passwordTokens,
+        read.auditEntries,
+        read.authoredRevisions,
+        read.reviewedRevisions,
+      ].map((l) => l.length),
+    ).toEqual([1, 1, 1, 1, 1, 1, 1]);
     expect(read).toMatchObject({ disabled: true, name: "Erika" });
 
     // Deleting the account keeps the audit entry and the revision, without the link.
     await db.user.delete({ where: { id: user.id } });
     expect(await db.auditEntry.findUniqueOrThrow({ where: { id: entry.id } })).toMatchObject({ actorId: null, actorEmail: user.email });
-    expect(await db.revision.findUniqueOrThrow({ where: { id: revision.id } })).toMatchObject({ authorId: null, reviewerId: null, status: "APPROVED" });
+    expect(await db.revision.findUniqueOrThrow({ where: { id: revision.id } })).toMatchObject({
+      authorId: null,
+      reviewerId: null,
+      status: "APPROVED",
+    });
     expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
     await db.auditEntry.delete({ where: { id: entry.id } });
     await db.revision.delete({ where: { id: revision.id } });

@@ -20,15 +20,15 @@ const texts = {
   name: "-2+3+cmd|' /C calc'!A0",
   summary: '=HYPERLINK("http://example.org/x","klick")',
   description: "@SUM(1)",
-  street: "-(2)*HYPERLINK(\"x\")",
+  street: '-(2)*HYPERLINK("x")',
   locality: "'=schon mit Apostroph",
   phone: "+49 211 123456",
 };
 const escaped = {
   name: "'-2+3+cmd|' /C calc'!A0",
-  summary: "'=HYPERLINK(\"http://example.org/x\",\"klick\")",
+  summary: '\'=HYPERLINK("http://example.org/x","klick")',
   description: "'@SUM(1)",
-  street: "'-(2)*HYPERLINK(\"x\")",
+  street: '\'-(2)*HYPERLINK("x")',
   locality: "''=schon mit Apostroph",
   phone: "'+49 211 123456",
 };
@@ -68,7 +68,14 @@ describe("CSV formula escaping", () => {
   it("the admin export prefixes every formula-like cell", async () => {
     const csv = serializeOffersCsv((await listOffersForExport(world.users.cityEditor, { list: "offers" }, "2026-06-15"))!);
     const record = recordOf(csv, ";");
-    expect({ name: record.name, summary: record.summary, description: record.description, street: record.street, locality: record.locality, phone: record.phone }).toEqual(escaped);
+    expect({
+      name: record.name,
+      summary: record.summary,
+      description: record.description,
+      street: record.street,
+      locality: record.locality,
+      phone: record.phone,
+    }).toEqual(escaped);
   });
 
   it("the HSDS export.csv prefixes every formula-like cell", async () => {
@@ -87,7 +94,10 @@ describe("CSV formula escaping", () => {
     const csv = serializeOffersCsv((await listOffersForExport(world.users.cityEditor, { list: "offers" }, "2026-06-15"))!);
     const plan = await checkOfferImport(world.users.cityEditor, table(csv));
     expect(plan?.errors).toEqual([]);
-    expect(plan?.planned.find((p) => p.action !== "create" && p.offer.id === world.offers.A.id)).toMatchObject({ action: "unchanged", values: texts });
+    expect(plan?.planned.find((p) => p.action !== "create" && p.offer.id === world.offers.A.id)).toMatchObject({
+      action: "unchanged",
+      values: texts,
+    });
     const result = await importOffers({ user: world.users.cityEditor, ip: null }, table(csv), new Date());
     expect(result).toMatchObject({ status: "imported", created: 0, updated: 0 });
     expect(await stored()).toEqual(before);

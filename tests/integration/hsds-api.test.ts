@@ -73,7 +73,9 @@ describe("HSDS API responses validate against the official HSDS 3.0 schemas", ()
     expect(ids(await getJson(`services?search=${fixture.tag}`)).sort()).toEqual(mine);
     expect(ids(await getJson(`services?search=${fixture.tag}&postcode=01067`))).toEqual([fixture.offerId]);
     expect(ids(await getJson(`services?search=${fixture.tag}&postcode=99999`))).toEqual([]);
-    expect(ids(await getJson(`services?organization_id=${fixture.providerId}&taxonomy_term_id=${fixture.targetGroupId}`))).toEqual([fixture.offerId]);
+    expect(ids(await getJson(`services?organization_id=${fixture.providerId}&taxonomy_term_id=${fixture.targetGroupId}`))).toEqual([
+      fixture.offerId,
+    ]);
     expect(ids(await getJson(`services?search=${fixture.tag}&modified_after=2999-01-01`))).toEqual([]);
     const recent = await getJson<Page<HsdsService>>(`services?search=${fixture.tag}&modified_after=2000-01-01T00:00:00Z`);
     expect(ids(recent).sort()).toEqual(mine);

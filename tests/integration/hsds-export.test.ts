@@ -44,7 +44,12 @@ function readContacts(service: HsdsService, locations: Map<string, HsdsLocation>
   });
 }
 function readHours(service: HsdsService) {
-  return service.schedules.map((s) => ({ weekday: weekdays.indexOf(s.byday) + 1, opens: s.opens_at, closes: s.closes_at, note: s.notes ?? null }));
+  return service.schedules.map((s) => ({
+    weekday: weekdays.indexOf(s.byday) + 1,
+    opens: s.opens_at,
+    closes: s.closes_at,
+    note: s.notes ?? null,
+  }));
 }
 
 describe("full HSDS export", () => {
@@ -88,8 +93,26 @@ describe("full HSDS export", () => {
       { weekday: 3, opens: "14:00", closes: "18:00", note: "nur mit Termin" },
     ]);
     expect(readContacts(service, locations)).toEqual([
-      { name: "Erika Offen", role: "Leitung", department: null, phone: "0351 222222", email: "erika@example.org", street: "Amtsweg 1", postcode: "01069", locality: "Offenstadt" },
-      { name: null, role: null, department: "Sekretariat", phone: "0351 333333", email: null, street: null, postcode: null, locality: null },
+      {
+        name: "Erika Offen",
+        role: "Leitung",
+        department: null,
+        phone: "0351 222222",
+        email: "erika@example.org",
+        street: "Amtsweg 1",
+        postcode: "01069",
+        locality: "Offenstadt",
+      },
+      {
+        name: null,
+        role: null,
+        department: "Sekretariat",
+        phone: "0351 333333",
+        email: null,
+        street: null,
+        postcode: null,
+        locality: null,
+      },
     ]);
     expect(dataset.services.some((s) => s.id === fixture.draftId)).toBe(false);
   });
@@ -115,7 +138,10 @@ describe("full HSDS export", () => {
     expect(new Date(lastModified).getTime()).toBeGreaterThan(0);
     expect((await callApi("export.json", { "if-none-match": etag })).status).toBe(304);
     expect((await callApi("export.json", { "if-modified-since": lastModified })).status).toBe(304);
-    await db.offer.update({ where: { id: fixture.secondOfferId }, data: { summary: "Geändert.", name: `Besuchsdienst ${fixture.tag} neu` } });
+    await db.offer.update({
+      where: { id: fixture.secondOfferId },
+      data: { summary: "Geändert.", name: `Besuchsdienst ${fixture.tag} neu` },
+    });
     const changed = await callApi("export.json", { "if-none-match": etag });
     expect(changed.status).toBe(200);
     expect(changed.headers.get("etag")).not.toBe(etag);

@@ -54,7 +54,16 @@ export async function createHsdsFixture(db: DatabaseClient): Promise<HsdsFixture
       accessibility: { create: { featureId: feature.id } },
       contacts: {
         create: [
-          { position: 1, name: "Erika Offen", role: "Leitung", phone: "0351 222222", email: "erika@example.org", street: "Amtsweg 1", postcode: "01069", locality: "Offenstadt" },
+          {
+            position: 1,
+            name: "Erika Offen",
+            role: "Leitung",
+            phone: "0351 222222",
+            email: "erika@example.org",
+            street: "Amtsweg 1",
+            postcode: "01069",
+            locality: "Offenstadt",
+          },
           { position: 2, department: "Sekretariat", phone: "0351 333333" },
         ],
       },
@@ -68,7 +77,14 @@ export async function createHsdsFixture(db: DatabaseClient): Promise<HsdsFixture
     },
   });
   const second = await db.offer.create({
-    data: { ...base, slug: `hsds-second-${tag}`, name: `Besuchsdienst ${tag}`, summary: "Besuche.", status: "PUBLISHED", servesWholeCity: true },
+    data: {
+      ...base,
+      slug: `hsds-second-${tag}`,
+      name: `Besuchsdienst ${tag}`,
+      summary: "Besuche.",
+      status: "PUBLISHED",
+      servesWholeCity: true,
+    },
   });
   const draft = await db.offer.create({
     data: { ...base, slug: `hsds-draft-${tag}`, name: `Entwurf ${tag}`, summary: "Entwurf.", status: "DRAFT" },

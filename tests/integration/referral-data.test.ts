@@ -20,8 +20,18 @@ beforeAll(async () => {
       name: "Treff Eins",
       status: "PUBLISHED",
       phone: "0421 1",
-      contacts: { create: [{ name: "Zweite Person", position: 1 }, { name: "Erste Person", role: "Leitung", position: 0 }] },
-      openingHours: { create: [{ weekday: 3, opens: "09:00", closes: "12:00" }, { weekday: 1, opens: "14:00", closes: "16:00" }] },
+      contacts: {
+        create: [
+          { name: "Zweite Person", position: 1 },
+          { name: "Erste Person", role: "Leitung", position: 0 },
+        ],
+      },
+      openingHours: {
+        create: [
+          { weekday: 3, opens: "09:00", closes: "12:00" },
+          { weekday: 1, opens: "14:00", closes: "16:00" },
+        ],
+      },
     },
   });
   await db.offer.create({ data: { ...base, slug: slug("zwei"), name: "Treff Zwei", status: "PUBLISHED" } });

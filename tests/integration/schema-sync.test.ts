@@ -26,7 +26,10 @@ function parsePrismaSchema(source: string) {
   const enums = new Map<string, { dbName: string; values: string[] }>();
   for (const match of source.matchAll(/^enum (\w+) \{([\s\S]*?)^\}/gm)) {
     const body = match[2]!;
-    const values = body.split("\n").map((l) => l.trim()).filter((l) => /^[A-Z_]+$/.test(l));
+    const values = body
+      .split("\n")
+      .map((l) => l.trim())
+      .filter((l) => /^[A-Z_]+$/.test(l));
     enums.set(match[1]!, { dbName: /@@map\("(\w+)"\)/.exec(body)?.[1] ?? match[1]!, values });
   }
   const models = [...source.matchAll(/^model (\w+) \{([\s\S]*?)^\}/gm)].map((m) => ({ name: m[1]!, body: m[2]! }));
@@ -38,7 +41,14 @@ function parsePrismaSchema(source: string) {
       // Unsupported("tsvector")? is written as the type tsvector.
       const field = /^\s+(\w+)\s+(?:Unsupported\("(\w+)"\)|(\w+))(\[\]|\?)?(.*)$/.exec(line);
       if (!field || line.trim().startsWith("@@") || line.trim().startsWith("//")) continue;
-      const [, name, unsupported, scalar, modifier, attributes] = field as unknown as [string, string, string | undefined, string | undefined, string | undefined, string];
+      const [, name, unsupported, scalar, modifier, attributes] = field as unknown as [
+        string,
+        string,
+        string | undefined,
+        string | undefined,
+        string | undefined,
+        string,
+      ];
       const type = unsupported ?? scalar!;
       if (modelNames.has(type)) continue;
       const native = /@db\.(\w+)/.exec(attributes)?.[1];

@@ -49,22 +49,134 @@ const base: Omit<Fixture, "slug"> = {
   published: true,
 };
 const fixtures: Fixture[] = [
-  { ...base, slug: "o1", type: "t1", free: true, languages: ["tr"], districts: ["nord"], felds: ["f1"], groups: ["g1"], features: ["r", "s"], hours: [[2, "09:00", "13:00"]] },
-  { ...base, slug: "o2", type: "t2", free: false, whole: true, features: ["r"], felds: ["f1", "f2"], hours: [[2, "08:00", "18:00"], [4, "10:00", "12:00"]] },
-  { ...base, slug: "o3", type: "t2", free: true, languages: ["tr", "ar"], districts: ["sued"], groups: ["g1", "g2"], hours: [[5, "22:00", "02:00"], [7, "03:00", "04:00"]], exceptions: [{ date: "2026-12-25", closed: true }] },
-  { ...base, slug: "o4", type: "t3", free: true, districts: ["nord", "sued"], felds: ["f2"], features: ["s"], hours: [[7, "20:00", "01:00"]] },
-  { ...base, slug: "o5", type: "t1", languages: ["en"], whole: true, districts: ["sued"], groups: ["g2"], hours: [[1, "00:00", "24:00"], [2, "12:00", "12:00"]] },
-  { ...base, slug: "o6", type: "t1", free: true, felds: ["f1"], hours: [[3, "09:00", "17:00"]], exceptions: [{ date: "2026-03-03", closed: false, opens: "11:00", closes: "12:30" }] },
-  { ...base, slug: "o7", type: "t3", free: false, languages: ["tr"], districts: ["nord"], felds: ["f2"], groups: ["g1"], features: ["r"], hours: [[2, "09:00", "17:00"]], exceptions: [{ date: "2026-03-03", closed: true }] },
-  { ...base, slug: "o8", city: "b", type: "t1", free: true, languages: ["tr"], felds: ["f1"], groups: ["g1"], features: ["r", "s"], hours: [[2, "09:00", "13:00"]] },
+  {
+    ...base,
+    slug: "o1",
+    type: "t1",
+    free: true,
+    languages: ["tr"],
+    districts: ["nord"],
+    felds: ["f1"],
+    groups: ["g1"],
+    features: ["r", "s"],
+    hours: [[2, "09:00", "13:00"]],
+  },
+  {
+    ...base,
+    slug: "o2",
+    type: "t2",
+    free: false,
+    whole: true,
+    features: ["r"],
+    felds: ["f1", "f2"],
+    hours: [
+      [2, "08:00", "18:00"],
+      [4, "10:00", "12:00"],
+    ],
+  },
+  {
+    ...base,
+    slug: "o3",
+    type: "t2",
+    free: true,
+    languages: ["tr", "ar"],
+    districts: ["sued"],
+    groups: ["g1", "g2"],
+    hours: [
+      [5, "22:00", "02:00"],
+      [7, "03:00", "04:00"],
+    ],
+    exceptions: [{ date: "2026-12-25", closed: true }],
+  },
+  {
+    ...base,
+    slug: "o4",
+    type: "t3",
+    free: true,
+    districts: ["nord", "sued"],
+    felds: ["f2"],
+    features: ["s"],
+    hours: [[7, "20:00", "01:00"]],
+  },
+  {
+    ...base,
+    slug: "o5",
+    type: "t1",
+    languages: ["en"],
+    whole: true,
+    districts: ["sued"],
+    groups: ["g2"],
+    hours: [
+      [1, "00:00", "24:00"],
+      [2, "12:00", "12:00"],
+    ],
+  },
+  {
+    ...base,
+    slug: "o6",
+    type: "t1",
+    free: true,
+    felds: ["f1"],
+    hours: [[3, "09:00", "17:00"]],
+    exceptions: [{ date: "2026-03-03", closed: false, opens: "11:00", closes: "12:30" }],
+  },
+  {
+    ...base,
+    slug: "o7",
+    type: "t3",
+    free: false,
+    languages: ["tr"],
+    districts: ["nord"],
+    felds: ["f2"],
+    groups: ["g1"],
+    features: ["r"],
+    hours: [[2, "09:00", "17:00"]],
+    exceptions: [{ date: "2026-03-03", closed: true }],
+  },
+  {
+    ...base,
+    slug: "o8",
+    city: "b",
+    type: "t1",
+    free: true,
+    languages: ["tr"],
+    felds: ["f1"],
+    groups: ["g1"],
+    features: ["r", "s"],
+    hours: [[2, "09:00", "13:00"]],
+  },
   { ...base, slug: "o9", city: "b", type: "t2", whole: true, felds: ["f2"], hours: [[6, "10:00", "10:30"]] },
-  { ...base, slug: "o10", type: "t1", free: true, felds: ["f1"], groups: ["g1"], features: ["r"], hours: [[2, "09:00", "17:00"]], published: false },
+  {
+    ...base,
+    slug: "o10",
+    type: "t1",
+    free: true,
+    felds: ["f1"],
+    groups: ["g1"],
+    features: ["r"],
+    hours: [[2, "09:00", "17:00"]],
+    published: false,
+  },
   // An exception with only one time set does not replace the day's hours.
-  { ...base, slug: "o11", type: "t2", felds: ["f1"], hours: [[2, "10:00", "14:00"]], exceptions: [{ date: "2026-03-03", closed: false, opens: "15:00" }] },
+  {
+    ...base,
+    slug: "o11",
+    type: "t2",
+    felds: ["f1"],
+    hours: [[2, "10:00", "14:00"]],
+    exceptions: [{ date: "2026-03-03", closed: false, opens: "15:00" }],
+  },
 ];
 
-const ids = { city: {} as Record<string, string>, type: {} as Record<string, string>, feld: {} as Record<string, string>,
-  gruppe: {} as Record<string, string>, feature: {} as Record<string, string>, district: {} as Record<string, string>, offer: {} as Record<string, string> };
+const ids = {
+  city: {} as Record<string, string>,
+  type: {} as Record<string, string>,
+  feld: {} as Record<string, string>,
+  gruppe: {} as Record<string, string>,
+  feature: {} as Record<string, string>,
+  district: {} as Record<string, string>,
+  offer: {} as Record<string, string>,
+};
 const slug = (name: string) => `${name}-${tag}`;
 const tuesdayNoon = new Date("2026-03-03T11:00:00Z");
 
@@ -87,7 +199,12 @@ async function createOffer(fixture: Fixture) {
       accessibility: { create: fixture.features.map((f) => ({ featureId: ids.feature[f]! })) },
       openingHours: { create: fixture.hours.map(([weekday, opens, closes]) => ({ weekday, opens, closes })) },
       exceptions: {
-        create: fixture.exceptions.map((e) => ({ date: new Date(e.date), closed: e.closed, opens: e.opens ?? null, closes: e.closes ?? null })),
+        create: fixture.exceptions.map((e) => ({
+          date: new Date(e.date),
+          closed: e.closed,
+          opens: e.opens ?? null,
+          closes: e.closes ?? null,
+        })),
       },
     },
   });
@@ -96,15 +213,20 @@ async function createOffer(fixture: Fixture) {
 
 beforeAll(async () => {
   for (const c of ["a", "b"] as const) {
-    const city = await db.city.create({ data: { slug: slug(`facettenstadt-${c}`), name: `Facettenstadt ${c} ${tag}`, bundesland: "Hessen" } });
+    const city = await db.city.create({
+      data: { slug: slug(`facettenstadt-${c}`), name: `Facettenstadt ${c} ${tag}`, bundesland: "Hessen" },
+    });
     ids.city[c] = city.id;
     for (const [position, d] of (["nord", "sued"] as const).entries()) {
       ids.district[`${c}-${d}`] = (await db.district.create({ data: { cityId: city.id, slug: d, name: d, position } })).id;
     }
   }
-  for (const t of ["t1", "t2", "t3"]) ids.type[t] = (await db.offerType.create({ data: { slug: slug(`typ-${t}`), name: `Typ ${t} ${tag}` } })).id;
-  for (const f of ["f1", "f2"]) ids.feld[f] = (await db.handlungsfeld.create({ data: { slug: slug(`feld-${f}`), name: `Feld ${f} ${tag}` } })).id;
-  for (const g of ["g1", "g2"]) ids.gruppe[g] = (await db.targetGroup.create({ data: { slug: slug(`gruppe-${g}`), name: `Gruppe ${g} ${tag}` } })).id;
+  for (const t of ["t1", "t2", "t3"])
+    ids.type[t] = (await db.offerType.create({ data: { slug: slug(`typ-${t}`), name: `Typ ${t} ${tag}` } })).id;
+  for (const f of ["f1", "f2"])
+    ids.feld[f] = (await db.handlungsfeld.create({ data: { slug: slug(`feld-${f}`), name: `Feld ${f} ${tag}` } })).id;
+  for (const g of ["g1", "g2"])
+    ids.gruppe[g] = (await db.targetGroup.create({ data: { slug: slug(`gruppe-${g}`), name: `Gruppe ${g} ${tag}` } })).id;
   for (const f of ["r", "s"]) {
     ids.feature[f] = (await db.accessibilityFeature.create({ data: { slug: slug(`merkmal-${f}`), name: `Merkmal ${f} ${tag}` } })).id;
   }
@@ -126,8 +248,17 @@ afterAll(async () => {
 function berlin(at: Date) {
   const parts = Object.fromEntries(
     new Intl.DateTimeFormat("en-CA", {
-      timeZone: "Europe/Berlin", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", weekday: "short", hourCycle: "h23",
-    }).formatToParts(at).map((p) => [p.type, p.value]),
+      timeZone: "Europe/Berlin",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      weekday: "short",
+      hourCycle: "h23",
+    })
+      .formatToParts(at)
+      .map((p) => [p.type, p.value]),
   );
   const weekday = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"].indexOf(parts.weekday!) + 1;
   return { date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}`, weekday };
@@ -149,7 +280,8 @@ type Params = Omit<Partial<SearchParams>, "stadt"> & { stadt?: "a" | "b" };
 
 function expected(params: Params, at: Date) {
   const offers = fixtures.filter((f) => f.published);
-  const slugsOf = (values: string[] | undefined, prefix: string) => (values ?? []).map((v) => v.replace(`${prefix}-`, "").replace(`-${tag}`, ""));
+  const slugsOf = (values: string[] | undefined, prefix: string) =>
+    (values ?? []).map((v) => v.replace(`${prefix}-`, "").replace(`-${tag}`, ""));
   const chosen = {
     bezirk: params.bezirk ?? [],
     art: slugsOf(params.art, "typ"),
@@ -161,7 +293,10 @@ function expected(params: Params, at: Date) {
   const checks = new Map<FilterParam, (f: Fixture) => boolean>();
   if (params.stadt) checks.set("stadt", (f) => f.city === params.stadt);
   if (params.stadt && chosen.bezirk.length > 0) {
-    checks.set("bezirk", (f) => (f.whole && f.city === params.stadt) || f.districts.some((d) => f.city === params.stadt && chosen.bezirk.includes(d)));
+    checks.set(
+      "bezirk",
+      (f) => (f.whole && f.city === params.stadt) || f.districts.some((d) => f.city === params.stadt && chosen.bezirk.includes(d)),
+    );
   }
   if (chosen.art.length > 0) checks.set("art", (f) => chosen.art.includes(f.type));
   if (chosen.feld.length > 0) checks.set("feld", (f) => f.felds.some((x) => chosen.feld.includes(x)));
@@ -196,14 +331,41 @@ function expected(params: Params, at: Date) {
         );
   return {
     total: offers.filter((f) => passing(f)).length,
-    items: offers.filter((f) => passing(f)).map((f) => slug(f.slug)).sort(),
-    stadt: asOptions(tally("stadt", (f) => [f.city]), stadtSelected, (v) => slug(`facettenstadt-${v}`)),
+    items: offers
+      .filter((f) => passing(f))
+      .map((f) => slug(f.slug))
+      .sort(),
+    stadt: asOptions(
+      tally("stadt", (f) => [f.city]),
+      stadtSelected,
+      (v) => slug(`facettenstadt-${v}`),
+    ),
     bezirk,
-    art: asOptions(tally("art", (f) => [f.type]), params.art ?? [], (v) => slug(`typ-${v}`)),
-    feld: asOptions(tally("feld", (f) => f.felds), params.feld ?? [], (v) => slug(`feld-${v}`)),
-    gruppe: asOptions(tally("gruppe", (f) => f.groups), params.gruppe ?? [], (v) => slug(`gruppe-${v}`)),
-    barriere: asOptions(tally("barriere", (f) => f.features), params.barriere ?? [], (v) => slug(`merkmal-${v}`)),
-    sprache: asOptions(tally("sprache", (f) => f.languages), chosen.sprache, (v) => v),
+    art: asOptions(
+      tally("art", (f) => [f.type]),
+      params.art ?? [],
+      (v) => slug(`typ-${v}`),
+    ),
+    feld: asOptions(
+      tally("feld", (f) => f.felds),
+      params.feld ?? [],
+      (v) => slug(`feld-${v}`),
+    ),
+    gruppe: asOptions(
+      tally("gruppe", (f) => f.groups),
+      params.gruppe ?? [],
+      (v) => slug(`gruppe-${v}`),
+    ),
+    barriere: asOptions(
+      tally("barriere", (f) => f.features),
+      params.barriere ?? [],
+      (v) => slug(`merkmal-${v}`),
+    ),
+    sprache: asOptions(
+      tally("sprache", (f) => f.languages),
+      chosen.sprache,
+      (v) => v,
+    ),
     kostenlos: offers.filter((f) => passing(f, "kostenlos") && f.free === true).length,
     offen: offers.filter((f) => passing(f, "offen") && openAt(f, at)).length,
   };
@@ -245,13 +407,16 @@ describe("result order", () => {
     // An empty translated name falls back to the German one.
     await db.offerTranslation.create({ data: { offerId: ids.offer.o3!, locale: "en", name: "", summary: "Summary only." } });
     const order = async (locale: "de" | "en") =>
-      (await searchOffers({ ...emptySearchParams(), q: word, stadt: slug("facettenstadt-a") }, { now: tuesdayNoon, locale })).items.map((i) =>
-        i.slug.replace(`-${tag}`, ""),
+      (await searchOffers({ ...emptySearchParams(), q: word, stadt: slug("facettenstadt-a") }, { now: tuesdayNoon, locale })).items.map(
+        (i) => i.slug.replace(`-${tag}`, ""),
       );
     expect(await order("de")).toEqual(["o1", "o11", "o2", "o3", "o4", "o5", "o6", "o7"]);
     expect(await order("en")).toEqual(["o2", "o11", "o3", "o4", "o5", "o6", "o7", "o1"]);
     // A word of the reader's translation finds the offer and ranks it first.
-    const zebra = await searchOffers({ ...emptySearchParams(), q: "zebra", stadt: slug("facettenstadt-a") }, { now: tuesdayNoon, locale: "en" });
+    const zebra = await searchOffers(
+      { ...emptySearchParams(), q: "zebra", stadt: slug("facettenstadt-a") },
+      { now: tuesdayNoon, locale: "en" },
+    );
     expect(zebra.items.map((i) => i.slug)).toEqual([slug("o1")]);
     await db.offerTranslation.deleteMany({ where: { offerId: { in: [ids.offer.o1!, ids.offer.o2!, ids.offer.o3!] } } });
   });
@@ -274,7 +439,17 @@ describe("facet counts", () => {
       { barriere: barriere("r", "s"), stadt: "a" },
       { kostenlos: true, offen: true },
       { offen: true, stadt: "a", art: art("t2") },
-      { stadt: "a", bezirk: ["nord"], art: art("t1", "t3"), feld: feld("f1", "f2"), gruppe: gruppe("g1"), sprache: ["tr"], barriere: barriere("r"), kostenlos: true, offen: true },
+      {
+        stadt: "a",
+        bezirk: ["nord"],
+        art: art("t1", "t3"),
+        feld: feld("f1", "f2"),
+        gruppe: gruppe("g1"),
+        sprache: ["tr"],
+        barriere: barriere("r"),
+        kostenlos: true,
+        offen: true,
+      },
       { stadt: "b", art: art("t1"), offen: true },
     ];
     for (const params of cases) await check(params);
@@ -303,7 +478,12 @@ describe("facet counts", () => {
     const o2Id = ids.offer.o2!;
     const o4 = fixtures.find((f) => f.slug === "o4")!;
     const o4Id = ids.offer.o4!;
-    const all: Params[] = [{}, { stadt: "a", offen: true }, { feld: feld("f1"), barriere: barriere("s") }, { gruppe: gruppe("g2"), sprache: ["pl"] }];
+    const all: Params[] = [
+      {},
+      { stadt: "a", offen: true },
+      { feld: feld("f1"), barriere: barriere("s") },
+      { gruppe: gruppe("g2"), sprache: ["pl"] },
+    ];
     const checkAll = async () => {
       for (const params of all) await check(params);
     };

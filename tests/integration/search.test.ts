@@ -79,7 +79,14 @@ beforeAll(async () => {
     },
   });
   await db.offer.create({
-    data: { ...base, slug: `gedaechtnis-${tag}`, name: "Gedächtnistraining im Quartier", summary: "Kurs.", typeId: ids.treff, freeOfCharge: true },
+    data: {
+      ...base,
+      slug: `gedaechtnis-${tag}`,
+      name: "Gedächtnistraining im Quartier",
+      summary: "Kurs.",
+      typeId: ids.treff,
+      freeOfCharge: true,
+    },
   });
   await db.offer.create({
     data: {
@@ -100,12 +107,24 @@ beforeAll(async () => {
       summary: "Für alle, die nachts nicht schlafen können.",
       description: "Der Eingang liegt an der Straße hinter dem Bahnhof.",
       typeId: ids.treff,
-      openingHours: { create: [{ weekday: 5, opens: "22:00", closes: "02:00" }, { weekday: 7, opens: "03:00", closes: "04:00" }] },
+      openingHours: {
+        create: [
+          { weekday: 5, opens: "22:00", closes: "02:00" },
+          { weekday: 7, opens: "03:00", closes: "04:00" },
+        ],
+      },
       exceptions: { create: { date: new Date("2026-12-25"), closed: true } },
     },
   });
   await db.offer.create({
-    data: { ...base, slug: `entwurf-${tag}`, name: "Seniorenbüro Entwurf", summary: "Noch nicht veröffentlicht.", typeId: ids.buero, status: "DRAFT" },
+    data: {
+      ...base,
+      slug: `entwurf-${tag}`,
+      name: "Seniorenbüro Entwurf",
+      summary: "Noch nicht veröffentlicht.",
+      typeId: ids.buero,
+      status: "DRAFT",
+    },
   });
 });
 
@@ -180,7 +199,10 @@ describe("filters and facet counts", () => {
   it("puts whole-city offers into every district", async () => {
     const result = await searchOffers(params({ bezirk: ["sued"] }), { now: tuesdayNoon, locale: "de" });
     expect(result.items.map((i) => i.name.text)).toEqual(["Begegnungsstätte am Markt"]);
-    expect(result.facets.bezirk.map((o) => [o.value, o.count])).toEqual([["nord", 2], ["sued", 1]]);
+    expect(result.facets.bezirk.map((o) => [o.value, o.count])).toEqual([
+      ["nord", 2],
+      ["sued", 1],
+    ]);
   });
 
   it("requires every chosen accessibility feature", async () => {
@@ -189,10 +211,17 @@ describe("filters and facet counts", () => {
   });
 
   it("filters by Handlungsfeld, target group and language, with names and counts", async () => {
-    const result = await searchOffers(params({ feld: [slugs.feld], gruppe: [slugs.gruppe], sprache: ["tr"] }), { now: tuesdayNoon, locale: "de" });
+    const result = await searchOffers(params({ feld: [slugs.feld], gruppe: [slugs.gruppe], sprache: ["tr"] }), {
+      now: tuesdayNoon,
+      locale: "de",
+    });
     expect(result.items.map((i) => i.name.text)).toEqual(["Seniorenbüro Nord"]);
-    expect(result.facets.sprache).toEqual([{ value: "tr", label: { text: "Türkisch", lang: "de", reviewed: true }, count: 1, selected: true }]);
-    expect(result.facets.stadt).toEqual([{ value: city, label: { text: `Suchstadt ${tag}`, lang: "de", reviewed: true }, count: 1, selected: true }]);
+    expect(result.facets.sprache).toEqual([
+      { value: "tr", label: { text: "Türkisch", lang: "de", reviewed: true }, count: 1, selected: true },
+    ]);
+    expect(result.facets.stadt).toEqual([
+      { value: city, label: { text: `Suchstadt ${tag}`, lang: "de", reviewed: true }, count: 1, selected: true },
+    ]);
   });
 
   it("drops and reports unknown values and clamps an out-of-range page", async () => {
@@ -258,7 +287,9 @@ describe("query plan", () => {
           .join("\n");
         if (process.env.SHOW_PLAN) console.log(plan);
         expect(plan).not.toMatch(/Seq Scan on offer\b(?!_)/);
-        expect(plan).toMatch(/(Bitmap Index Scan on|Index Scan using) (offer_pkey|offer_type_id_idx|offer_city_id_status_idx|offer_search_vector_idx)\b/);
+        expect(plan).toMatch(
+          /(Bitmap Index Scan on|Index Scan using) (offer_pkey|offer_type_id_idx|offer_city_id_status_idx|offer_search_vector_idx)\b/,
+        );
         if (statement.searchIndex) expect(plan).toContain("offer_search_vector_idx");
       }
     } finally {

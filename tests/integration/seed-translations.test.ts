@@ -22,7 +22,12 @@ describe("seed translations", () => {
     const file: SeedTranslationFile = {
       locale: "en",
       note: "test",
-      taxonomy: { offerTypes: { [type.slug]: { name: "Senior office" } }, handlungsfelder: {}, targetGroups: {}, accessibilityFeatures: {} },
+      taxonomy: {
+        offerTypes: { [type.slug]: { name: "Senior office" } },
+        handlungsfelder: {},
+        targetGroups: {},
+        accessibilityFeatures: {},
+      },
       offers: { [offer.slug]: { summary: "Short" } },
     };
     expect(await loadSeedTranslations(db, [file])).toBe(2);

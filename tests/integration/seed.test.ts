@@ -6,8 +6,20 @@ import { ensureSeedData } from "./ensure-seed";
 
 const db = createPrismaClient(inject("databaseUrl"));
 const bigCities = [
-  "bremen", "dortmund", "dresden", "duesseldorf", "duisburg", "essen", "frankfurt",
-  "hannover", "koeln", "leipzig", "muenchen", "nuernberg", "rostock", "stuttgart",
+  "bremen",
+  "dortmund",
+  "dresden",
+  "duesseldorf",
+  "duisburg",
+  "essen",
+  "frankfurt",
+  "hannover",
+  "koeln",
+  "leipzig",
+  "muenchen",
+  "nuernberg",
+  "rostock",
+  "stuttgart",
 ];
 
 beforeAll(async () => {

@@ -15,7 +15,11 @@ type Props = { children: ReactNode; params: Promise<{ locale: Locale }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "Admin" });
-  return { title: { default: t("metaTitle"), template: `%s – ${t("metaTitle")}` }, robots: { index: false, follow: false }, referrer: "same-origin" };
+  return {
+    title: { default: t("metaTitle"), template: `%s – ${t("metaTitle")}` },
+    robots: { index: false, follow: false },
+    referrer: "same-origin",
+  };
 }
 
 export default async function AdminLayout({ children, params }: Props) {
@@ -27,7 +31,9 @@ export default async function AdminLayout({ children, params }: Props) {
   const clientMessages = Object.fromEntries(adminClientNamespaces.map((namespace) => [namespace, messages[namespace]]));
   return (
     <NextIntlClientProvider messages={{ ...clientMessages, Error: messages.Error }}>
-      {user ? <AdminNav email={user.email} role={user.role} locale={locale} signOut={signOut} signOutEverywhere={signOutEverywhere} /> : null}
+      {user ? (
+        <AdminNav email={user.email} role={user.role} locale={locale} signOut={signOut} signOutEverywhere={signOutEverywhere} />
+      ) : null}
       {children}
     </NextIntlClientProvider>
   );

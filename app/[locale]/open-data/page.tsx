@@ -30,11 +30,7 @@ export default async function OpenDataPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   await tagCachedPage([directoryTag]);
-  const [t, tMeta, lastModified] = await Promise.all([
-    getTranslations("OpenData"),
-    getTranslations("Meta"),
-    getDatasetLastModified(),
-  ]);
+  const [t, tMeta, lastModified] = await Promise.all([getTranslations("OpenData"), getTranslations("Meta"), getDatasetLastModified()]);
   const query = locale === "de" ? "" : `?locale=${locale}`;
   const dataset = buildDcatDataset({
     siteUrl: getSiteUrl(),

@@ -21,7 +21,13 @@ export function AdminInviteForm({ action, locale, roles, cities, providers }: Pr
   const error = state.status === "error" ? state : null;
   const values = error?.values ?? { email: "", name: "", role: "CITY_EDITOR", cityIds: [], providerIds: [] };
   const errorText = (name: string) => (error?.fieldErrors[name] ? t(`errors.${error.fieldErrors[name]}`) : undefined);
-  const labels = { email: t("users.email"), name: t("users.name"), role: t("users.role"), cityIds: t("users.cities"), providerIds: t("users.providers") };
+  const labels = {
+    email: t("users.email"),
+    name: t("users.name"),
+    role: t("users.role"),
+    cityIds: t("users.cities"),
+    providerIds: t("users.providers"),
+  };
   const summary = (Object.keys(labels) as (keyof typeof labels)[]).flatMap((name) => {
     const text = errorText(name);
     return text ? [[`invite-${name}`, `${labels[name]}: ${text}`] as [string, string]] : [];
@@ -39,16 +45,45 @@ export function AdminInviteForm({ action, locale, roles, cities, providers }: Pr
           </p>
         </div>
       ) : null}
-      {error ? <AdminFormErrors heading={t("formErrors.heading")} message={t(`formErrors.${error.formError}`)} fields={summary} stamp={error.stamp} /> : null}
+      {error ? (
+        <AdminFormErrors
+          heading={t("formErrors.heading")}
+          message={t(`formErrors.${error.formError}`)}
+          fields={summary}
+          stamp={error.stamp}
+        />
+      ) : null}
       <form key={state.status === "idle" ? "initial" : state.stamp} action={formAction} noValidate className="mt-4">
         <input type="hidden" name="locale" value={locale} />
-        <AdminField id="invite-email" name="email" type="email" label={labels.email} defaultValue={values.email} error={errorText("email")} required requiredLabel={t("edit.required")} autoComplete="off" />
-        <AdminField id="invite-name" name="name" label={labels.name} defaultValue={values.name} error={errorText("name")} autoComplete="off" />
+        <AdminField
+          id="invite-email"
+          name="email"
+          type="email"
+          label={labels.email}
+          defaultValue={values.email}
+          error={errorText("email")}
+          required
+          requiredLabel={t("edit.required")}
+          autoComplete="off"
+        />
+        <AdminField
+          id="invite-name"
+          name="name"
+          label={labels.name}
+          defaultValue={values.name}
+          error={errorText("name")}
+          autoComplete="off"
+        />
         <div className="mt-5">
           <label htmlFor="invite-role" className="block font-bold">
             {labels.role}
           </label>
-          <select id="invite-role" name="role" defaultValue={values.role} className="mt-1 min-h-11 rounded border-2 border-ink bg-paper px-3">
+          <select
+            id="invite-role"
+            name="role"
+            defaultValue={values.role}
+            className="mt-1 min-h-11 rounded border-2 border-ink bg-paper px-3"
+          >
             {roles.map((role) => (
               <option key={role} value={role}>
                 {t(`roles.${role}`)}

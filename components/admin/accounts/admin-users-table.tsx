@@ -26,7 +26,9 @@ export async function AdminUsersTable({ users, locale, unlockAction }: Props) {
         <tbody>
           {users.map((user) => (
             <tr key={user.id}>
-              <th scope="row" className="break-all border-b border-line p-2 text-start font-normal">{user.email}</th>
+              <th scope="row" className="break-all border-b border-line p-2 text-start font-normal">
+                {user.email}
+              </th>
               <td className="border-b border-line p-2">{user.name ?? "–"}</td>
               <td className="border-b border-line p-2">{t(`roles.${user.role}`)}</td>
               <td className="border-b border-line p-2">

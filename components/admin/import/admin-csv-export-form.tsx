@@ -38,9 +38,24 @@ export async function AdminCsvExportForm({ action, cities, providers }: Props) {
         (["angebote", "pruefung"] as const).map((list) => ({ value: list, label: t(`lists.${list}`) })),
         false,
       )}
-      {select("export-city", "stadt", t("exportCity"), cities.map((c) => ({ value: c.id, label: c.name })))}
-      {select("export-provider", "traeger", t("exportProvider"), providers.map((p) => ({ value: p.id, label: p.name })))}
-      {select("export-status", "status", t("exportStatus"), statuses.map((s) => ({ value: s, label: tAdmin(`status.${s}`) })))}
+      {select(
+        "export-city",
+        "stadt",
+        t("exportCity"),
+        cities.map((c) => ({ value: c.id, label: c.name })),
+      )}
+      {select(
+        "export-provider",
+        "traeger",
+        t("exportProvider"),
+        providers.map((p) => ({ value: p.id, label: p.name })),
+      )}
+      {select(
+        "export-status",
+        "status",
+        t("exportStatus"),
+        statuses.map((s) => ({ value: s, label: tAdmin(`status.${s}`) })),
+      )}
       <button type="submit" className="min-h-11 rounded bg-brand px-4 font-bold text-white hover:bg-brand-dark">
         {t("exportSubmit")}
       </button>

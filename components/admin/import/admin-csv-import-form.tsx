@@ -57,7 +57,11 @@ export function AdminCsvImportForm({ action }: Props) {
         </div>
       ) : null}
       {state.status === "checked" ? (
-        <div ref={resultRef} tabIndex={-1} className={`mt-6 rounded border-4 p-4 ${state.errorCount > 0 ? "border-red-800" : "border-brand"}`}>
+        <div
+          ref={resultRef}
+          tabIndex={-1}
+          className={`mt-6 rounded border-4 p-4 ${state.errorCount > 0 ? "border-red-800" : "border-brand"}`}
+        >
           <h3 className="text-xl">{t("resultHeading", { file: state.fileName })}</h3>
           {state.errorCount > 0 ? (
             <AdminCsvRowErrors errors={state.errors} errorCount={state.errorCount} />
@@ -72,7 +76,11 @@ export function AdminCsvImportForm({ action }: Props) {
                   <input type="hidden" name="step" value="import" />
                   <input type="hidden" name="fileName" value={state.fileName} />
                   <input type="hidden" name="csv" value={state.csv} />
-                  <button type="submit" disabled={pending} className="min-h-11 rounded bg-brand px-6 font-bold text-white hover:bg-brand-dark">
+                  <button
+                    type="submit"
+                    disabled={pending}
+                    className="min-h-11 rounded bg-brand px-6 font-bold text-white hover:bg-brand-dark"
+                  >
                     {t("confirm")}
                   </button>
                 </form>

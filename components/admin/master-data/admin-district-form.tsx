@@ -25,15 +25,35 @@ export function AdminDistrictForm({ summary, action, locale, formId, target, def
   const [state, formAction, pending] = useActionState(action, { status: "idle" });
   const inputId = `${formId}-name`;
   const error =
-    state.status !== "error" ? undefined : state.formError === "taken" ? t("formErrors.taken") : state.fieldErrors.name ? tAdmin(`errors.${state.fieldErrors.name}`) : undefined;
+    state.status !== "error"
+      ? undefined
+      : state.formError === "taken"
+        ? t("formErrors.taken")
+        : state.fieldErrors.name
+          ? tAdmin(`errors.${state.fieldErrors.name}`)
+          : undefined;
   const form = (
     <form action={formAction} noValidate>
       {state.status === "error" ? (
-        <AdminFormErrors heading={t("errorHeading")} message={t(`formErrors.${state.formError}`)} fields={error ? [[inputId, `${label}: ${error}`]] : []} stamp={state.stamp} />
+        <AdminFormErrors
+          heading={t("errorHeading")}
+          message={t(`formErrors.${state.formError}`)}
+          fields={error ? [[inputId, `${label}: ${error}`]] : []}
+          stamp={state.stamp}
+        />
       ) : null}
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name={target.name} value={target.value} />
-      <AdminField id={inputId} name="name" label={label} defaultValue={state.status === "error" ? state.name : defaultName} error={error} required requiredLabel={t("required")} maxLength={120} />
+      <AdminField
+        id={inputId}
+        name="name"
+        label={label}
+        defaultValue={state.status === "error" ? state.name : defaultName}
+        error={error}
+        required
+        requiredLabel={t("required")}
+        maxLength={120}
+      />
       <button type="submit" disabled={pending} className="mt-4 min-h-11 rounded bg-brand px-5 font-bold text-paper">
         {submitLabel}
       </button>

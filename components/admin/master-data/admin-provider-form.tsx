@@ -31,7 +31,9 @@ export function AdminProviderForm({ summary, action, locale, formId, provider, c
   const tKind = useTranslations("ProviderKind");
   const [state, formAction, pending] = useActionState(action, { status: "idle" });
   const values: ProviderFormValues =
-    state.status === "error" ? state.values : (provider ?? { name: "", kind: "SONSTIGE", umbrella: "", website: "", cityId: cities[0]?.id ?? "" });
+    state.status === "error"
+      ? state.values
+      : (provider ?? { name: "", kind: "SONSTIGE", umbrella: "", website: "", cityId: cities[0]?.id ?? "" });
   const errors = state.status === "error" ? state.fieldErrors : {};
   const errorText = (field: string) => (errors[field] ? tAdmin(`errors.${errors[field]}`) : undefined);
   const id = (field: string) => `${formId}-${field}`;
@@ -51,7 +53,16 @@ export function AdminProviderForm({ summary, action, locale, formId, provider, c
           <input type="hidden" name="version" value={provider.version} />
         </>
       ) : null}
-      <AdminField id={id("name")} name="name" label={t("fields.name")} defaultValue={values.name} error={errorText("name")} required requiredLabel={t("required")} maxLength={200} />
+      <AdminField
+        id={id("name")}
+        name="name"
+        label={t("fields.name")}
+        defaultValue={values.name}
+        error={errorText("name")}
+        required
+        requiredLabel={t("required")}
+        maxLength={200}
+      />
       {(
         [
           ["kind", kinds.map((k) => [k, tKind(k)])],
@@ -84,7 +95,15 @@ export function AdminProviderForm({ summary, action, locale, formId, provider, c
           </select>
         </div>
       ))}
-      <AdminField id={id("website")} name="website" type="url" label={t("fields.website")} defaultValue={values.website} error={errorText("website")} maxLength={500} />
+      <AdminField
+        id={id("website")}
+        name="website"
+        type="url"
+        label={t("fields.website")}
+        defaultValue={values.website}
+        error={errorText("website")}
+        maxLength={500}
+      />
       <button type="submit" disabled={pending} className="mt-6 min-h-11 rounded bg-brand px-5 font-bold text-paper">
         {provider ? t("save") : t("create")}
       </button>

@@ -12,7 +12,8 @@ function describeContacts(contacts: { name: string | null; role: string | null; 
 // Both versions side by side, so the editor can see what the other person changed.
 export function AdminOfferConflict({ mine, theirs }: Props) {
   const t = useTranslations("Admin");
-  const cell = (value: string | null | undefined) => (value ? <span className="whitespace-pre-line">{value}</span> : <span className="text-muted">{t("conflict.empty")}</span>);
+  const cell = (value: string | null | undefined) =>
+    value ? <span className="whitespace-pre-line">{value}</span> : <span className="text-muted">{t("conflict.empty")}</span>;
   const mineContacts = describeContacts(mine.contacts.filter((c) => c.remove !== "on"));
   const theirContacts = describeContacts(theirs.contacts);
   return (
@@ -26,9 +27,15 @@ export function AdminOfferConflict({ mine, theirs }: Props) {
           <caption className="text-start font-bold">{t("conflict.compareCaption")}</caption>
           <thead>
             <tr>
-              <th scope="col" className="border-b-2 border-ink p-2 text-start">{t("conflict.field")}</th>
-              <th scope="col" className="border-b-2 border-ink p-2 text-start">{t("conflict.yours")}</th>
-              <th scope="col" className="border-b-2 border-ink p-2 text-start">{t("conflict.theirs", { version: theirs.version })}</th>
+              <th scope="col" className="border-b-2 border-ink p-2 text-start">
+                {t("conflict.field")}
+              </th>
+              <th scope="col" className="border-b-2 border-ink p-2 text-start">
+                {t("conflict.yours")}
+              </th>
+              <th scope="col" className="border-b-2 border-ink p-2 text-start">
+                {t("conflict.theirs", { version: theirs.version })}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -48,10 +55,16 @@ export function AdminOfferConflict({ mine, theirs }: Props) {
             <tr className={mineContacts.join("|") !== theirContacts.join("|") ? "bg-accent" : undefined}>
               <th scope="row" className="border-b border-line p-2 text-start align-top">
                 {t("conflict.contacts")}
-                {mineContacts.join("|") !== theirContacts.join("|") ? <span className="block font-normal">({t("conflict.differs")})</span> : null}
+                {mineContacts.join("|") !== theirContacts.join("|") ? (
+                  <span className="block font-normal">({t("conflict.differs")})</span>
+                ) : null}
               </th>
-              <td className="border-b border-line p-2 align-top">{mineContacts.length ? mineContacts.map((c) => <p key={c}>{c}</p>) : cell(null)}</td>
-              <td className="border-b border-line p-2 align-top">{theirContacts.length ? theirContacts.map((c) => <p key={c}>{c}</p>) : cell(null)}</td>
+              <td className="border-b border-line p-2 align-top">
+                {mineContacts.length ? mineContacts.map((c) => <p key={c}>{c}</p>) : cell(null)}
+              </td>
+              <td className="border-b border-line p-2 align-top">
+                {theirContacts.length ? theirContacts.map((c) => <p key={c}>{c}</p>) : cell(null)}
+              </td>
             </tr>
           </tbody>
         </table>

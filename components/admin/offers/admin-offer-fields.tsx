@@ -7,17 +7,7 @@ export function toContactRows(values: OfferFormValues): OfferFormValues["contact
   return [...rows, { id: "", name: "", role: "", department: "", phone: "", email: "", remove: "" }];
 }
 
-export const offerFieldOrder = [
-  "name",
-  "summary",
-  "description",
-  "street",
-  "postcode",
-  "locality",
-  "phone",
-  "email",
-  "website",
-] as const;
+export const offerFieldOrder = ["name", "summary", "description", "street", "postcode", "locality", "phone", "email", "website"] as const;
 
 export const contactFieldOrder = ["name", "role", "department", "phone", "email"] as const;
 

@@ -45,7 +45,13 @@ function toFormValues(offer: OfferForEdit): OfferFormValues {
     targetGroupIds: offer.targetGroupIds,
     handlungsfeldIds: offer.handlungsfeldIds,
     hours: offer.hours.map((h) => ({ weekday: String(h.weekday), opens: h.opens, closes: h.closes, note: text(h.note) })),
-    exceptions: offer.exceptions.map((e) => ({ date: e.date, closed: e.closed ? "on" : "", opens: text(e.opens), closes: text(e.closes), note: text(e.note) })),
+    exceptions: offer.exceptions.map((e) => ({
+      date: e.date,
+      closed: e.closed ? "on" : "",
+      opens: text(e.opens),
+      closes: text(e.closes),
+      note: text(e.note),
+    })),
     contacts: offer.contacts.map((c) => ({
       id: c.id ?? "",
       name: text(c.name),
@@ -83,7 +89,20 @@ function toBlankValues(options: OfferEditOptions): OfferFormValues {
 const inputTypes: Partial<Record<string, "email" | "tel" | "url">> = { email: "email", phone: "tel", website: "url" };
 const multiline = new Set(["summary", "description"]);
 const requiredFields = new Set(["name", "summary", "description"]);
-const extraLabels: Record<string, "latitude" | "longitude" | "costNote" | "sourceDocument" | "sourceSection" | "sectionHours" | "sectionExceptions" | "type" | "provider" | "districts" | "languages"> = {
+const extraLabels: Record<
+  string,
+  | "latitude"
+  | "longitude"
+  | "costNote"
+  | "sourceDocument"
+  | "sourceSection"
+  | "sectionHours"
+  | "sectionExceptions"
+  | "type"
+  | "provider"
+  | "districts"
+  | "languages"
+> = {
   latitude: "latitude",
   longitude: "longitude",
   costNote: "costNote",
@@ -103,7 +122,8 @@ export function AdminOfferForm({ action, offer, cityId, locale, options, reviewe
   const te = useTranslations("AdminEdit");
   const languageNames = new Intl.DisplayNames([locale === "de-x-ls" ? "de" : locale], { type: "language" });
   const [state, formAction, pending] = useActionState(action, { status: "idle" });
-  const values = state.status === "error" || state.status === "conflict" ? state.values : offer ? toFormValues(offer) : toBlankValues(options);
+  const values =
+    state.status === "error" || state.status === "conflict" ? state.values : offer ? toFormValues(offer) : toBlankValues(options);
   const version = state.status === "conflict" ? state.current.version : offer?.version;
   const errors = state.status === "error" ? state.fieldErrors : {};
   const errorText = (path: string) => (errors[path] ? t(`errors.${errors[path]}`) : undefined);
@@ -130,7 +150,12 @@ export function AdminOfferForm({ action, offer, cityId, locale, options, reviewe
         </p>
       ) : null}
       {state.status === "error" ? (
-        <AdminFormErrors heading={t("formErrors.heading")} message={t(`formErrors.${state.formError}`)} fields={summary} stamp={state.stamp} />
+        <AdminFormErrors
+          heading={t("formErrors.heading")}
+          message={t(`formErrors.${state.formError}`)}
+          fields={summary}
+          stamp={state.stamp}
+        />
       ) : null}
       {state.status === "conflict" ? <AdminOfferConflict mine={values} theirs={state.current} /> : null}
       {state.status === "conflict" ? <h2 className="mt-8 text-2xl">{t("conflict.formHeading")}</h2> : null}
@@ -181,51 +206,137 @@ export function AdminOfferForm({ action, offer, cityId, locale, options, reviewe
         <fieldset className="mt-8">
           <legend className="text-2xl font-bold">{te("sectionKind")}</legend>
           <div className="mt-5">
-            <label htmlFor="offer-typeId" className="block font-bold">{te("type")}</label>
+            <label htmlFor="offer-typeId" className="block font-bold">
+              {te("type")}
+            </label>
             <select id="offer-typeId" name="typeId" defaultValue={values.typeId} className={selectClass}>
-              {options.types.map((c) => <option key={c.id} value={c.id} lang="de">{c.name}</option>)}
+              {options.types.map((c) => (
+                <option key={c.id} value={c.id} lang="de">
+                  {c.name}
+                </option>
+              ))}
             </select>
           </div>
           <div className="mt-5">
-            <label htmlFor="offer-providerId" className="block font-bold">{te("provider")}</label>
+            <label htmlFor="offer-providerId" className="block font-bold">
+              {te("provider")}
+            </label>
             <select id="offer-providerId" name="providerId" defaultValue={values.providerId} className={selectClass}>
               {reviewed ? null : <option value="">{te("noProvider")}</option>}
-              {options.providers.map((c) => <option key={c.id} value={c.id} lang="de">{c.name}</option>)}
+              {options.providers.map((c) => (
+                <option key={c.id} value={c.id} lang="de">
+                  {c.name}
+                </option>
+              ))}
             </select>
           </div>
           <div className="mt-5">
-            <label htmlFor="offer-status" className="block font-bold">{te("status")}</label>
+            <label htmlFor="offer-status" className="block font-bold">
+              {te("status")}
+            </label>
             <select id="offer-status" name="status" defaultValue={values.status} className={selectClass}>
-              {offerStatuses.filter((s) => offer || !reviewed || s === "DRAFT").map((s) => <option key={s} value={s}>{t(`status.${s}`)}</option>)}
+              {offerStatuses
+                .filter((s) => offer || !reviewed || s === "DRAFT")
+                .map((s) => (
+                  <option key={s} value={s}>
+                    {t(`status.${s}`)}
+                  </option>
+                ))}
             </select>
           </div>
           <label className="mt-6 flex min-h-11 items-center gap-3 font-bold">
             <input type="checkbox" name="servesWholeCity" defaultChecked={values.servesWholeCity === "on"} className="size-6" />
             {te("wholeCity")}
           </label>
-          <AdminOfferChoices name="districtIds" legend={te("districts")} choices={options.districts} checked={values.districtIds} error={errorText("districtIds")} lang="de" />
+          <AdminOfferChoices
+            name="districtIds"
+            legend={te("districts")}
+            choices={options.districts}
+            checked={values.districtIds}
+            error={errorText("districtIds")}
+            lang="de"
+          />
           {(["latitude", "longitude"] as const).map((field) => (
-            <AdminField key={field} id={`offer-${field}`} name={field} label={`${te(field)} (${te("coordinates")})`} defaultValue={values[field]} error={errorText(field)} autoComplete="off" />
+            <AdminField
+              key={field}
+              id={`offer-${field}`}
+              name={field}
+              label={`${te(field)} (${te("coordinates")})`}
+              defaultValue={values[field]}
+              error={errorText(field)}
+              autoComplete="off"
+            />
           ))}
         </fieldset>
         <fieldset className="mt-8">
           <legend className="text-2xl font-bold">{te("sectionDetails")}</legend>
-          <AdminOfferChoices name="languages" legend={te("languages")} choices={offerLanguages.map((code) => ({ id: code, name: languageNames.of(code) ?? code }))} checked={values.languages} error={errorText("languages")} />
-          <AdminOfferChoices name="accessibilityIds" legend={te("accessibility")} choices={options.accessibility} checked={values.accessibilityIds} lang="de" />
-          <AdminOfferChoices name="targetGroupIds" legend={te("targetGroups")} choices={options.targetGroups} checked={values.targetGroupIds} lang="de" />
-          <AdminOfferChoices name="handlungsfeldIds" legend={te("handlungsfelder")} choices={options.handlungsfelder} checked={values.handlungsfeldIds} lang="de" />
+          <AdminOfferChoices
+            name="languages"
+            legend={te("languages")}
+            choices={offerLanguages.map((code) => ({ id: code, name: languageNames.of(code) ?? code }))}
+            checked={values.languages}
+            error={errorText("languages")}
+          />
+          <AdminOfferChoices
+            name="accessibilityIds"
+            legend={te("accessibility")}
+            choices={options.accessibility}
+            checked={values.accessibilityIds}
+            lang="de"
+          />
+          <AdminOfferChoices
+            name="targetGroupIds"
+            legend={te("targetGroups")}
+            choices={options.targetGroups}
+            checked={values.targetGroupIds}
+            lang="de"
+          />
+          <AdminOfferChoices
+            name="handlungsfeldIds"
+            legend={te("handlungsfelder")}
+            choices={options.handlungsfelder}
+            checked={values.handlungsfeldIds}
+            lang="de"
+          />
           <fieldset className="mt-6">
             <legend className="font-bold">{te("cost")}</legend>
-            {([["", "freeUnknown"], ["yes", "freeYes"], ["no", "freeNo"]] as const).map(([value, key]) => (
+            {(
+              [
+                ["", "freeUnknown"],
+                ["yes", "freeYes"],
+                ["no", "freeNo"],
+              ] as const
+            ).map(([value, key]) => (
               <label key={value} className="flex min-h-11 items-center gap-3">
                 <input type="radio" name="freeOfCharge" value={value} defaultChecked={values.freeOfCharge === value} className="size-6" />
                 {te(key)}
               </label>
             ))}
           </fieldset>
-          <AdminField id="offer-costNote" name="costNote" label={te("costNote")} defaultValue={values.costNote} error={errorText("costNote")} multiline rows={2} lang="de" />
-          <AdminField id="offer-sourceDocument" name="sourceDocument" label={te("sourceDocument")} defaultValue={values.sourceDocument} error={errorText("sourceDocument")} />
-          <AdminField id="offer-sourceSection" name="sourceSection" label={te("sourceSection")} defaultValue={values.sourceSection} error={errorText("sourceSection")} />
+          <AdminField
+            id="offer-costNote"
+            name="costNote"
+            label={te("costNote")}
+            defaultValue={values.costNote}
+            error={errorText("costNote")}
+            multiline
+            rows={2}
+            lang="de"
+          />
+          <AdminField
+            id="offer-sourceDocument"
+            name="sourceDocument"
+            label={te("sourceDocument")}
+            defaultValue={values.sourceDocument}
+            error={errorText("sourceDocument")}
+          />
+          <AdminField
+            id="offer-sourceSection"
+            name="sourceSection"
+            label={te("sourceSection")}
+            defaultValue={values.sourceSection}
+            error={errorText("sourceSection")}
+          />
         </fieldset>
         <AdminOfferHours values={values} error={errorText} />
         <fieldset className="mt-8">

@@ -29,7 +29,12 @@ export function AdminOfferHours({ values, error }: Props) {
             <fieldset key={weekday} className="mt-4 border-s-4 border-line ps-4">
               <legend className="text-xl font-bold">{day(String(weekday) as "1")}</legend>
               {all.map(({ row, index }, number) => (
-                <div key={index} role="group" aria-label={t("range", { day: day(String(weekday) as "1"), number: number + 1 })} className="flex flex-wrap gap-x-4">
+                <div
+                  key={index}
+                  role="group"
+                  aria-label={t("range", { day: day(String(weekday) as "1"), number: number + 1 })}
+                  className="flex flex-wrap gap-x-4"
+                >
                   <input type="hidden" name="hour" value={index} />
                   <input type="hidden" name={`hours.${index}.weekday`} value={weekday} />
                   {(["opens", "closes", "note"] as const).map((field) => (
@@ -60,7 +65,14 @@ export function AdminOfferHours({ values, error }: Props) {
             <fieldset key={index} className="mt-4 border-s-4 border-line ps-4">
               <legend className="text-xl font-bold">{label}</legend>
               <input type="hidden" name="exception" value={index} />
-              <AdminField id={`offer-exceptions-${index}-date`} name={`exceptions.${index}.date`} label={t("date")} type="date" defaultValue={row.date} error={error(`exceptions.${index}.date`)} />
+              <AdminField
+                id={`offer-exceptions-${index}-date`}
+                name={`exceptions.${index}.date`}
+                label={t("date")}
+                type="date"
+                defaultValue={row.date}
+                error={error(`exceptions.${index}.date`)}
+              />
               <label className="mt-4 flex min-h-11 items-center gap-3">
                 <input type="checkbox" name={`exceptions.${index}.closed`} defaultChecked={row.closed === "on"} className="size-6" />
                 {t("closed")}

@@ -10,7 +10,11 @@ export async function AdminOfferRowCells({ offer }: { offer: Row }) {
   return (
     <>
       <th scope="row" className="border-b border-line p-2 text-start font-normal">
-        <Link href={`/admin/angebote/${offer.id}`} className="inline-block min-h-11 py-2" aria-label={t("offers.editLabel", { name: offer.name })}>
+        <Link
+          href={`/admin/angebote/${offer.id}`}
+          className="inline-block min-h-11 py-2"
+          aria-label={t("offers.editLabel", { name: offer.name })}
+        >
           <span lang="de">{offer.name}</span>
         </Link>
       </th>

@@ -29,7 +29,13 @@ export function AdminOfferTranslationsConflict({ mine, theirs, localeNames, stam
   const blocks = mine.flatMap((row) => {
     const other = stored.get(row.locale);
     const lines = [
-      ...textFields.map((field) => ({ key: field, label: te(labelKeys[field]), yours: row[field].trim(), saved: other?.[field] ?? "", lang: row.locale === "de-x-ls" ? "de" : row.locale })),
+      ...textFields.map((field) => ({
+        key: field,
+        label: te(labelKeys[field]),
+        yours: row[field].trim(),
+        saved: other?.[field] ?? "",
+        lang: row.locale === "de-x-ls" ? "de" : row.locale,
+      })),
       {
         key: "reviewed",
         label: te("reviewed", { language: localeNames[row.locale] ?? row.locale }),
@@ -58,12 +64,20 @@ export function AdminOfferTranslationsConflict({ mine, theirs, localeNames, stam
       {blocks.map((block) => (
         <div key={block.locale} className="mt-4 overflow-x-auto">
           <table className="w-full border-collapse text-start">
-            <caption className="text-start font-bold">{te("translationsConflictCaption", { language: localeNames[block.locale] ?? block.locale })}</caption>
+            <caption className="text-start font-bold">
+              {te("translationsConflictCaption", { language: localeNames[block.locale] ?? block.locale })}
+            </caption>
             <thead>
               <tr>
-                <th scope="col" className="border-b-2 border-ink p-2 text-start">{t("conflict.field")}</th>
-                <th scope="col" className="border-b-2 border-ink p-2 text-start">{t("conflict.yours")}</th>
-                <th scope="col" className="border-b-2 border-ink p-2 text-start">{t("conflict.theirs", { version: theirs.translationsVersion })}</th>
+                <th scope="col" className="border-b-2 border-ink p-2 text-start">
+                  {t("conflict.field")}
+                </th>
+                <th scope="col" className="border-b-2 border-ink p-2 text-start">
+                  {t("conflict.yours")}
+                </th>
+                <th scope="col" className="border-b-2 border-ink p-2 text-start">
+                  {t("conflict.theirs", { version: theirs.translationsVersion })}
+                </th>
               </tr>
             </thead>
             <tbody>

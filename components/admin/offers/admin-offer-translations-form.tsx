@@ -27,22 +27,43 @@ export function AdminOfferTranslationsForm({ action, offer, locale, localeNames 
   const values: TranslationFormValues[] =
     state.status === "error" || state.status === "conflict"
       ? state.values
-      : offer.translations.map((row) => ({ locale: row.locale, name: row.name ?? "", summary: row.summary ?? "", description: row.description ?? "", reviewed: row.reviewed ? "on" : "" }));
+      : offer.translations.map((row) => ({
+          locale: row.locale,
+          name: row.name ?? "",
+          summary: row.summary ?? "",
+          description: row.description ?? "",
+          reviewed: row.reviewed ? "on" : "",
+        }));
   // After a conflict the form keeps what was typed and carries the version now stored,
   // so that saving again is a deliberate overwrite of what the editor has just seen.
-  const version = state.status === "conflict" ? state.current.translationsVersion : state.status === "error" && state.version ? state.version : offer.translationsVersion;
+  const version =
+    state.status === "conflict"
+      ? state.current.translationsVersion
+      : state.status === "error" && state.version
+        ? state.version
+        : offer.translationsVersion;
   const errors = state.status === "error" ? state.fieldErrors : {};
   const errorText = (path: string) => (errors[path] ? t(`errors.${errors[path]}`) : undefined);
   const summary: [string, string][] = Object.keys(errors).flatMap((path) => {
     const [, index, field] = path.split(".");
     const row = values[Number(index)];
     if (!row || !field) return [];
-    return [[`translation-${row.locale}-${field}`, `${localeNames[row.locale] ?? row.locale}, ${te(field === "name" ? "translationName" : field === "summary" ? "translationSummary" : "translationDescription")}: ${errorText(path)}`] as [string, string]];
+    return [
+      [
+        `translation-${row.locale}-${field}`,
+        `${localeNames[row.locale] ?? row.locale}, ${te(field === "name" ? "translationName" : field === "summary" ? "translationSummary" : "translationDescription")}: ${errorText(path)}`,
+      ] as [string, string],
+    ];
   });
   return (
     <>
       {state.status === "error" ? (
-        <AdminFormErrors heading={t("formErrors.heading")} message={t(`formErrors.${state.formError}`)} fields={summary} stamp={state.stamp} />
+        <AdminFormErrors
+          heading={t("formErrors.heading")}
+          message={t(`formErrors.${state.formError}`)}
+          fields={summary}
+          stamp={state.stamp}
+        />
       ) : null}
       {state.status === "conflict" ? (
         <>
@@ -61,7 +82,13 @@ export function AdminOfferTranslationsForm({ action, offer, locale, localeNames 
             {fields.map((field) => (
               <div key={field} className="grid gap-x-6 lg:grid-cols-2">
                 <div className="mt-5">
-                  <p className="font-bold">{te("german", { field: te(field === "name" ? "translationName" : field === "summary" ? "translationSummary" : "translationDescription") })}</p>
+                  <p className="font-bold">
+                    {te("german", {
+                      field: te(
+                        field === "name" ? "translationName" : field === "summary" ? "translationSummary" : "translationDescription",
+                      ),
+                    })}
+                  </p>
                   <p lang="de" className="mt-1 whitespace-pre-line rounded border-2 border-line p-3">
                     {offer[field]}
                   </p>
@@ -79,7 +106,12 @@ export function AdminOfferTranslationsForm({ action, offer, locale, localeNames 
               </div>
             ))}
             <label className="mt-4 flex min-h-11 items-center gap-3">
-              <input type="checkbox" name={`translations.${row.locale}.reviewed`} defaultChecked={row.reviewed === "on"} className="size-6" />
+              <input
+                type="checkbox"
+                name={`translations.${row.locale}.reviewed`}
+                defaultChecked={row.reviewed === "on"}
+                className="size-6"
+              />
               {te("reviewed", { language: localeNames[row.locale] ?? row.locale })}
             </label>
           </fieldset>

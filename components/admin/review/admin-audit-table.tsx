@@ -3,14 +3,7 @@ import type { ReactNode } from "react";
 import type { AuditEntryView } from "@/lib/admin/types";
 
 // Labels added with the review and history feature live in its own namespace.
-const historyActions = new Set([
-  "offer_create",
-  "offer_verify",
-  "offer_export",
-  "offer_translate",
-  "revision_approve",
-  "revision_reject",
-]);
+const historyActions = new Set(["offer_create", "offer_verify", "offer_export", "offer_translate", "revision_approve", "revision_reject"]);
 
 const knownActions = new Set([
   "offer_update",
@@ -66,7 +59,9 @@ export async function AdminAuditTable({ entries, extra }: Props) {
             const after = formatJson(entry.after);
             return (
               <tr key={entry.id}>
-                <td className="border-b border-line p-2 align-top">{format.dateTime(entry.createdAt, { dateStyle: "medium", timeStyle: "medium" })}</td>
+                <td className="border-b border-line p-2 align-top">
+                  {format.dateTime(entry.createdAt, { dateStyle: "medium", timeStyle: "medium" })}
+                </td>
                 <td className="border-b border-line p-2 align-top">{entry.actorEmail ?? t("system")}</td>
                 <td className="border-b border-line p-2 align-top">{actionLabel(entry.action)}</td>
                 <td className="border-b border-line p-2 align-top">

@@ -24,7 +24,11 @@ export async function AdminHistoryRestore({ entryId, offerId, version, locale, w
           <input type="hidden" name="entryId" value={entryId} />
           <input type="hidden" name="side" value={side} />
           <input type="hidden" name="version" value={version} />
-          <button type="submit" aria-label={t(reviewed ? `submitLabel.${side}` : `restoreLabel.${side}`, { when })} className="min-h-11 rounded border-2 border-brand px-3 text-start font-bold text-brand">
+          <button
+            type="submit"
+            aria-label={t(reviewed ? `submitLabel.${side}` : `restoreLabel.${side}`, { when })}
+            className="min-h-11 rounded border-2 border-brand px-3 text-start font-bold text-brand"
+          >
             {t(reviewed ? `submit.${side}` : `restore.${side}`)}
           </button>
         </form>

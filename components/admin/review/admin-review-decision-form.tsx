@@ -15,10 +15,22 @@ export async function AdminReviewDecisionForm({ revisionId, locale, action, canA
       <p id="review-comment-hint" className="text-muted">
         {t("commentHint")}
       </p>
-      <textarea id="review-comment" name="comment" rows={4} maxLength={2000} aria-describedby="review-comment-hint" className="mt-1 w-full rounded border-2 border-ink bg-paper p-2" />
+      <textarea
+        id="review-comment"
+        name="comment"
+        rows={4}
+        maxLength={2000}
+        aria-describedby="review-comment-hint"
+        className="mt-1 w-full rounded border-2 border-ink bg-paper p-2"
+      />
       <div className="mt-4 flex flex-wrap gap-4">
         {canApprove ? (
-          <button type="submit" name="decision" value="approve" className="min-h-11 rounded bg-brand px-4 font-bold text-white hover:bg-brand-dark">
+          <button
+            type="submit"
+            name="decision"
+            value="approve"
+            className="min-h-11 rounded bg-brand px-4 font-bold text-white hover:bg-brand-dark"
+          >
             {t("approve")}
           </button>
         ) : null}

@@ -22,14 +22,20 @@ export async function AdminReviewQueue({ items }: { items: ReviewQueueItem[] }) 
           {items.map((item) => (
             <tr key={item.id}>
               <th scope="row" className="border-b border-line p-2 text-start font-normal">
-                <Link href={`/admin/freigaben/${item.id}`} className="inline-block min-h-11 py-2" aria-label={t("openLabel", { name: item.offerName })}>
+                <Link
+                  href={`/admin/freigaben/${item.id}`}
+                  className="inline-block min-h-11 py-2"
+                  aria-label={t("openLabel", { name: item.offerName })}
+                >
                   <span lang="de">{item.offerName}</span>
                 </Link>
               </th>
               <td className="border-b border-line p-2">{item.cityName}</td>
               <td className="border-b border-line p-2">{item.authorEmail ?? t("unknownAuthor")}</td>
               <td className="border-b border-line p-2">{format.dateTime(item.createdAt, { dateStyle: "medium", timeStyle: "short" })}</td>
-              <td className="border-b border-line p-2">{item.ownRevision ? t("state.own") : item.stale ? t("state.stale") : t("state.ready")}</td>
+              <td className="border-b border-line p-2">
+                {item.ownRevision ? t("state.own") : item.stale ? t("state.stale") : t("state.ready")}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -2,10 +2,33 @@ import { getTranslations } from "next-intl/server";
 import type { DiffRow } from "@/lib/admin/review/diff";
 
 const knownFields = new Set([
-  "name", "summary", "description", "street", "postcode", "locality", "phone", "email", "website", "contacts",
-  "typeId", "providerId", "status", "servesWholeCity", "districtIds", "latitude", "longitude", "languages",
-  "accessibilityIds", "targetGroupIds", "handlungsfeldIds", "freeOfCharge", "costNote", "sourceDocument",
-  "sourceSection", "hours", "exceptions",
+  "name",
+  "summary",
+  "description",
+  "street",
+  "postcode",
+  "locality",
+  "phone",
+  "email",
+  "website",
+  "contacts",
+  "typeId",
+  "providerId",
+  "status",
+  "servesWholeCity",
+  "districtIds",
+  "latitude",
+  "longitude",
+  "languages",
+  "accessibilityIds",
+  "targetGroupIds",
+  "handlungsfeldIds",
+  "freeOfCharge",
+  "costNote",
+  "sourceDocument",
+  "sourceSection",
+  "hours",
+  "exceptions",
 ]);
 
 /** Before and after side by side; changed rows are marked in words, not only by colour. */

@@ -41,7 +41,17 @@ export async function listAuditEntriesFor(user: ActingUser, entityType: string, 
   const scope = (await isActiveAdmin(user.id)) ? {} : { actorId: user.id };
   return getDb().auditEntry.findMany({
     where: { ...scope, entityType, entityId },
-    select: { id: true, createdAt: true, actorEmail: true, action: true, entityType: true, entityId: true, before: true, after: true, ip: true },
+    select: {
+      id: true,
+      createdAt: true,
+      actorEmail: true,
+      action: true,
+      entityType: true,
+      entityId: true,
+      before: true,
+      after: true,
+      ip: true,
+    },
     orderBy: { createdAt: "desc" },
   });
 }

@@ -82,7 +82,15 @@ export async function createSession(user: ActingUser, ip: string | null, now: Da
     const sessions = await tx.session.findMany({ where: { userId: user.id }, select: { id: true, createdAt: true } });
     for (const id of sessionsBeyondCap(sessions)) {
       const { count } = await tx.session.deleteMany({ where: { id, userId: user.id } });
-      if (count > 0) await writeAuditEntry(tx, { actor: user, action: "session.delete", entityType: "session", entityId: id, after: { reason: "sessionLimit" }, ip });
+      if (count > 0)
+        await writeAuditEntry(tx, {
+          actor: user,
+          action: "session.delete",
+          entityType: "session",
+          entityId: id,
+          after: { reason: "sessionLimit" },
+          ip,
+        });
     }
   });
   return token;
@@ -98,7 +106,8 @@ export async function renewSession(sessionId: string, createdAt: Date, now: Date
 export async function endSession(ctx: ActingContext, sessionId: string): Promise<void> {
   await getDb().$transaction(async (tx) => {
     const { count } = await tx.session.deleteMany({ where: { id: sessionId, userId: ctx.user.id } });
-    if (count > 0) await writeAuditEntry(tx, { actor: ctx.user, action: "session.delete", entityType: "session", entityId: sessionId, ip: ctx.ip });
+    if (count > 0)
+      await writeAuditEntry(tx, { actor: ctx.user, action: "session.delete", entityType: "session", entityId: sessionId, ip: ctx.ip });
   });
 }
 

@@ -18,7 +18,11 @@ const csvTextSelect = textSelect(csvTextFields(offerTextFields));
 /** The client or the import's transaction: the dry run and the import read alike. */
 export type ImportReader = Pick<DatabaseClient, "city" | "offer" | "offerType" | "provider">;
 
-export async function loadImportLookup(client: ImportReader, user: ActingUser, refs: ReturnType<typeof collectReferences>): Promise<ImportLookup> {
+export async function loadImportLookup(
+  client: ImportReader,
+  user: ActingUser,
+  refs: ReturnType<typeof collectReferences>,
+): Promise<ImportLookup> {
   const [offerScope, cityScope] = await Promise.all([offerScopeFor(user), cityScopeFor(user)]);
   const cities = await client.city.findMany({ where: { slug: { in: refs.cities } }, select: { id: true, slug: true, name: true } });
   const inScope = new Set(
@@ -116,5 +120,10 @@ export async function listOffersForExport(user: ActingUser, filter: ExportFilter
     },
     orderBy: filter.list === "verification" ? dueForVerificationOrder : [{ city: { name: "asc" } }, { name: "asc" }, { id: "asc" }],
   });
-  return rows.map(({ city, type, provider, ...row }) => ({ ...row, citySlug: city.slug, typeSlug: type.slug, providerSlug: provider?.slug ?? null }));
+  return rows.map(({ city, type, provider, ...row }) => ({
+    ...row,
+    citySlug: city.slug,
+    typeSlug: type.slug,
+    providerSlug: provider?.slug ?? null,
+  }));
 }

@@ -31,7 +31,10 @@ function toCells(offer: ExportOffer): Record<CsvColumn, string> {
     provider: offer.providerSlug ?? "",
     type: offer.typeSlug,
     whole_city: offer.servesWholeCity ? "ja" : "nein",
-    ...(Object.fromEntries(csvTextFields(offerTextFields).map((spec) => [spec.csv, (texts[spec.name] as string | null) ?? ""])) as Record<CsvTextColumn<typeof offerTextFields>, string>),
+    ...(Object.fromEntries(csvTextFields(offerTextFields).map((spec) => [spec.csv, (texts[spec.name] as string | null) ?? ""])) as Record<
+      CsvTextColumn<typeof offerTextFields>,
+      string
+    >),
     last_verified: offer.lastVerifiedAt ? offer.lastVerifiedAt.toISOString().slice(0, 10) : "",
   };
 }

@@ -106,14 +106,20 @@ export async function importOffers(ctx: ActingContext, table: CsvTable, now: Dat
           const changed = { ...stored.values, ...toColumns(item.changes, lookup) };
           const districtIds = districtsFor(changed.servesWholeCity, stored.values.districtIds);
           const dropsDistricts = districtIds.length !== stored.values.districtIds.length;
-          const result = await writeOffer(tx, ctx, stored, { ...changed, districtIds }, {
-            scope,
-            now,
-            audit: () => ({
-              before: { ...item.before, ...(dropsDistricts ? { districtIds: offer.districtIds } : {}), version: offer.version },
-              after: { ...item.changes, ...(dropsDistricts ? { districtIds } : {}), version: offer.version + 1, source: "csv" },
-            }),
-          });
+          const result = await writeOffer(
+            tx,
+            ctx,
+            stored,
+            { ...changed, districtIds },
+            {
+              scope,
+              now,
+              audit: () => ({
+                before: { ...item.before, ...(dropsDistricts ? { districtIds: offer.districtIds } : {}), version: offer.version },
+                after: { ...item.changes, ...(dropsDistricts ? { districtIds } : {}), version: offer.version + 1, source: "csv" },
+              }),
+            },
+          );
           if (result.status !== "saved") throw new ImportConflict();
           citySlugs.add(offer.citySlug);
           offerSlugs.add(offer.slug);
@@ -139,7 +145,13 @@ export async function recordOfferExport(ctx: ActingContext, filter: ExportFilter
     action: "offer.export",
     entityType: "offer",
     entityId: null,
-    after: { list: filter.list, cityId: filter.cityId ?? null, providerId: filter.providerId ?? null, status: filter.status ?? null, count },
+    after: {
+      list: filter.list,
+      cityId: filter.cityId ?? null,
+      providerId: filter.providerId ?? null,
+      status: filter.status ?? null,
+      count,
+    },
     ip: ctx.ip,
   });
 }

@@ -61,7 +61,10 @@ describe("reading an uploaded CSV file", () => {
 
   it("refuses files that are not UTF-8 text or too large", () => {
     // "Süd" in Windows-1252, as Excel's plain "CSV" saves it.
-    expect(decodeCsvBytes(new Uint8Array([0x6e, 0x61, 0x6d, 0x65, 0x0a, 0x53, 0xfc, 0x64]))).toEqual({ ok: false, error: { code: "encoding" } });
+    expect(decodeCsvBytes(new Uint8Array([0x6e, 0x61, 0x6d, 0x65, 0x0a, 0x53, 0xfc, 0x64]))).toEqual({
+      ok: false,
+      error: { code: "encoding" },
+    });
     expect(decodeCsvBytes(utf8("PK\u0003\u0004\u0000\u0000"))).toEqual({ ok: false, error: { code: "encoding" } });
     expect(decodeCsvBytes(new Uint8Array(maxCsvBytes + 1).fill(0x41))).toEqual({ ok: false, error: { code: "tooLarge" } });
     expect(decodeCsvBytes(new Uint8Array())).toEqual({ ok: false, error: { code: "empty" } });

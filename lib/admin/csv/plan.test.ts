@@ -63,7 +63,13 @@ describe("the CSV row schema", () => {
     const result = offerCsvRowSchema.safeParse({ name: "", postcode: "4021", website: "javascript:alert(1)", email: "kein", phone: "abc" });
     expect(result.success).toBe(false);
     const codes = Object.fromEntries(result.error!.issues.map((i) => [i.path[0], i.message]));
-    expect(codes).toEqual({ name: "required", postcode: "invalidPostcode", website: "invalidUrl", email: "invalidEmail", phone: "invalidPhone" });
+    expect(codes).toEqual({
+      name: "required",
+      postcode: "invalidPostcode",
+      website: "invalidUrl",
+      email: "invalidEmail",
+      phone: "invalidPhone",
+    });
   });
 
   it("keeps absent columns undefined and turns empty cells into null", () => {
@@ -83,7 +89,13 @@ describe("the import plan (dry run)", () => {
     const result = plan("name;summary;description;city;type\nNeuer Treff;Kurz;Lang;essen;begegnungsstaette\n");
     expect(result.errors).toEqual([]);
     expect(result.planned).toMatchObject([
-      { row: 2, action: "create", cityId: "c1", cityName: "Essen", values: { name: "Neuer Treff", status: "DRAFT", servesWholeCity: false, provider: null, street: null } },
+      {
+        row: 2,
+        action: "create",
+        cityId: "c1",
+        cityName: "Essen",
+        values: { name: "Neuer Treff", status: "DRAFT", servesWholeCity: false, provider: null, street: null },
+      },
     ]);
   });
 
@@ -177,19 +189,37 @@ describe("the import plan (dry run)", () => {
       const { rows, errors } = validateCsvRows(table(text));
       return planOfferImport(rows, saved, errors);
     };
-    expect(run(`id;version;provider;summary\n${offerId};3;bremen-bremer-heimstiftung;Neu\n`)).toMatchObject({ errors: [], planned: [{ action: "update", changes: { summary: "Neu" } }] });
-    expect(run(`id;version;provider\n${offerId};3;\n`)).toMatchObject({ errors: [], planned: [{ action: "update", changes: { provider: null } }] });
+    expect(run(`id;version;provider;summary\n${offerId};3;bremen-bremer-heimstiftung;Neu\n`)).toMatchObject({
+      errors: [],
+      planned: [{ action: "update", changes: { summary: "Neu" } }],
+    });
+    expect(run(`id;version;provider\n${offerId};3;\n`)).toMatchObject({
+      errors: [],
+      planned: [{ action: "update", changes: { provider: null } }],
+    });
   });
 
   it("collects the references the data layer has to look up", () => {
     const { rows } = validateCsvRows(table(`id;city;type;provider\n${offerId};Essen;begegnungsstaette;\n;essen;x;awo\n`));
-    expect(collectReferences(rows)).toEqual({ cities: ["essen"], types: ["begegnungsstaette", "x"], providers: ["awo"], offerIds: [offerId] });
+    expect(collectReferences(rows)).toEqual({
+      cities: ["essen"],
+      types: ["begegnungsstaette", "x"],
+      providers: ["awo"],
+      offerIds: [offerId],
+    });
   });
 });
 
 describe("export", () => {
   it("round-trips: an exported file imports as unchanged", () => {
-    const exported: ExportOffer = { ...existing, citySlug: "essen", typeSlug: "begegnungsstaette", providerSlug: null, lastVerifiedAt: new Date("2025-03-01T00:00:00Z"), description: "Zeile 1\nZeile 2; mit \"Zitat\"" };
+    const exported: ExportOffer = {
+      ...existing,
+      citySlug: "essen",
+      typeSlug: "begegnungsstaette",
+      providerSlug: null,
+      lastVerifiedAt: new Date("2025-03-01T00:00:00Z"),
+      description: 'Zeile 1\nZeile 2; mit "Zitat"',
+    };
     const csv = serializeOffersCsv([exported]);
     expect(csv.startsWith("\uFEFFid;version;slug;status;city;")).toBe(true);
     const withDescription = { ...lookup, offers: new Map([[offerId, { ...existing, description: exported.description }]]) };
@@ -199,10 +229,18 @@ describe("export", () => {
   });
 
   it("writes formulas and phone numbers escaped, and reads them back unchanged", () => {
-    const formulas: ExistingOffer = { ...existing, name: "=HYPERLINK(\"x\")", summary: "-2+3+cmd|' /C calc'!A0", description: "'=schon mit Apostroph", phone: "+49 201 123" };
-    const csv = serializeOffersCsv([{ ...formulas, citySlug: "essen", typeSlug: "begegnungsstaette", providerSlug: null, lastVerifiedAt: null }]);
+    const formulas: ExistingOffer = {
+      ...existing,
+      name: '=HYPERLINK("x")',
+      summary: "-2+3+cmd|' /C calc'!A0",
+      description: "'=schon mit Apostroph",
+      phone: "+49 201 123",
+    };
+    const csv = serializeOffersCsv([
+      { ...formulas, citySlug: "essen", typeSlug: "begegnungsstaette", providerSlug: null, lastVerifiedAt: null },
+    ]);
     const cells = table(csv).rows[0]!.cells;
-    expect(cells.slice(8, 11)).toEqual(["'=HYPERLINK(\"x\")", "'-2+3+cmd|' /C calc'!A0", "''=schon mit Apostroph"]);
+    expect(cells.slice(8, 11)).toEqual(['\'=HYPERLINK("x")', "'-2+3+cmd|' /C calc'!A0", "''=schon mit Apostroph"]);
     expect(cells[14]).toBe("'+49 201 123");
     const { rows, errors } = validateCsvRows(table(csv));
     expect(errors).toEqual([]);

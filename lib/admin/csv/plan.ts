@@ -99,14 +99,22 @@ export function validateCsvRows(table: CsvTable): { rows: ValidRow[]; errors: Ro
 }
 
 export function collectReferences(rows: ValidRow[]) {
-  const set = (pick: (values: OfferCsvRow) => string | null | undefined) => [...new Set(rows.map((r) => pick(r.values)).filter((v): v is string => !!v))];
+  const set = (pick: (values: OfferCsvRow) => string | null | undefined) => [
+    ...new Set(rows.map((r) => pick(r.values)).filter((v): v is string => !!v)),
+  ];
   return { cities: set((v) => v.city), types: set((v) => v.type), providers: set((v) => v.provider), offerIds: set((v) => v.id) };
 }
 
 function toImportValues(offer: ExistingOffer): OfferImportValues {
   const { status, servesWholeCity, type, provider } = offer;
   const texts: Record<string, unknown> = offer;
-  return { ...(Object.fromEntries(textColumns.map((spec) => [spec.name, texts[spec.name]])) as OfferCsvTextValues), status, servesWholeCity, type, provider };
+  return {
+    ...(Object.fromEntries(textColumns.map((spec) => [spec.name, texts[spec.name]])) as OfferCsvTextValues),
+    status,
+    servesWholeCity,
+    type,
+    provider,
+  };
 }
 
 /** The form's Träger rule; a Träger that does not exist is reported as unknownProvider instead. */
@@ -136,7 +144,8 @@ function planRow(input: ValidRow, lookup: ImportLookup, seenIds: Set<string>): P
     if (values.version == null) error("version", "versionRequired");
     else if (values.version !== offer.version) error("version", "versionConflict");
     if (city && city.slug !== offer.citySlug) error("city", "cityChanged");
-    if (values.provider !== undefined && !isProviderAllowed(lookup, offer.cityId, values.provider, offer.provider)) error("provider", "providerOutOfScope");
+    if (values.provider !== undefined && !isProviderAllowed(lookup, offer.cityId, values.provider, offer.provider))
+      error("provider", "providerOutOfScope");
     if (errors.length > 0) return errors;
 
     const next = toImportValues(offer);
@@ -175,7 +184,9 @@ function planRow(input: ValidRow, lookup: ImportLookup, seenIds: Set<string>): P
     citySlug: city.slug,
     cityName: city.name,
     values: {
-      ...(Object.fromEntries(textColumns.map((spec) => [spec.name, textCells(values)[spec.name] ?? emptyTextValue(spec)])) as OfferCsvTextValues),
+      ...(Object.fromEntries(
+        textColumns.map((spec) => [spec.name, textCells(values)[spec.name] ?? emptyTextValue(spec)]),
+      ) as OfferCsvTextValues),
       status: values.status ?? "DRAFT",
       servesWholeCity: values.whole_city ?? false,
       type: values.type,

@@ -17,7 +17,18 @@ export function importColumnsOf<R extends TextFieldRegistry>(registry: R) {
 
 /** A registry's export columns: the import's, with the read-only ones in their places. */
 export function exportColumnsOf<R extends TextFieldRegistry>(registry: R) {
-  return ["id", "version", "slug", "status", "city", "provider", "type", "whole_city", ...csvTextColumns(registry), "last_verified"] as const;
+  return [
+    "id",
+    "version",
+    "slug",
+    "status",
+    "city",
+    "provider",
+    "type",
+    "whole_city",
+    ...csvTextColumns(registry),
+    "last_verified",
+  ] as const;
 }
 
 export const importColumns = importColumnsOf(offerTextFields);
@@ -42,7 +53,12 @@ export function csvTextSchemas<R extends TextFieldRegistry>(registry: R) {
 const cell = z.string({ error: "invalid" }).transform((v) => v.trim());
 const emptyAsNull = <T>(inner: z.ZodType<T, string>) => cell.pipe(z.union([z.literal("").transform(() => null), inner]));
 
-const reference = emptyAsNull(z.string().max(200, { error: "tooLong" }).transform((v) => v.toLowerCase()));
+const reference = emptyAsNull(
+  z
+    .string()
+    .max(200, { error: "tooLong" })
+    .transform((v) => v.toLowerCase()),
+);
 const yes = new Set(["ja", "j", "yes", "y", "true", "1", "x"]);
 const no = new Set(["nein", "n", "no", "false", "0"]);
 
@@ -53,7 +69,12 @@ const no = new Set(["nein", "n", "no", "false", "0"]);
  */
 export const offerCsvRowSchema = z.object({
   id: emptyAsNull(z.uuid({ error: "invalid" }).transform((v) => v.toLowerCase())).optional(),
-  version: emptyAsNull(z.string().regex(/^[1-9][0-9]{0,8}$/, { error: "invalid" }).transform(Number)).optional(),
+  version: emptyAsNull(
+    z
+      .string()
+      .regex(/^[1-9][0-9]{0,8}$/, { error: "invalid" })
+      .transform(Number),
+  ).optional(),
   city: reference.optional(),
   provider: reference.optional(),
   type: reference.optional(),
@@ -84,4 +105,3 @@ export const exportFilterSchema = z.object({
   traeger: z.uuid().optional().catch(undefined),
   status: z.enum(["DRAFT", "PUBLISHED", "ARCHIVED"]).optional().catch(undefined),
 });
-

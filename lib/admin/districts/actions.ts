@@ -20,7 +20,10 @@ function districtAction(kind: "create" | "rename") {
       refuse: (refusal, raw) => refuseForm(refusal, echo(raw)),
       answer: (result, input, raw): DistrictFormState => {
         if (result.status !== "saved") return formFailure(result.status, echo(raw));
-        return redirect({ href: { pathname: "/admin/bezirke", query: { ergebnis: kind === "create" ? "angelegt" : "gespeichert" } }, locale: input.locale });
+        return redirect({
+          href: { pathname: "/admin/bezirke", query: { ergebnis: kind === "create" ? "angelegt" : "gespeichert" } },
+          locale: input.locale,
+        });
       },
     }),
   );

@@ -10,7 +10,11 @@ export type CityDistricts = { id: string; name: string; districts: DistrictListI
 export async function listDistrictsForUser(user: ActingUser): Promise<CityDistricts[]> {
   return getDb().city.findMany({
     where: await editableCityScopeFor(user),
-    select: { id: true, name: true, districts: { select: { id: true, name: true, slug: true }, orderBy: [{ position: "asc" }, { name: "asc" }] } },
+    select: {
+      id: true,
+      name: true,
+      districts: { select: { id: true, name: true, slug: true }, orderBy: [{ position: "asc" }, { name: "asc" }] },
+    },
     orderBy: { name: "asc" },
   });
 }

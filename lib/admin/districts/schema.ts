@@ -17,8 +17,7 @@ export type DistrictRenameInput = z.output<typeof districtRenameSchema>;
 export type DistrictFormError = "fieldErrors" | "forbidden" | "session" | "notFound" | "taken";
 
 export type DistrictFormState =
-  | { status: "idle" }
-  | { status: "error"; formError: DistrictFormError; fieldErrors: FieldErrors; name: string; stamp: number };
+  { status: "idle" } | { status: "error"; formError: DistrictFormError; fieldErrors: FieldErrors; name: string; stamp: number };
 
 type FormLike = Pick<FormData, "get">;
 

@@ -14,7 +14,11 @@ export type OfferHistory = { offer: OfferForEdit; entries: AuditEntryView[]; tot
  * offer (all authors' entries, unlike the global log for non-admins); null when
  * the offer is missing or outside the user's scope.
  */
-export async function getOfferHistory(user: ActingUser, offerId: string, filter: { action?: HistoryAction; page: number }): Promise<OfferHistory | null> {
+export async function getOfferHistory(
+  user: ActingUser,
+  offerId: string,
+  filter: { action?: HistoryAction; page: number },
+): Promise<OfferHistory | null> {
   const offer = await getOfferForEdit(user, offerId);
   if (!offer) return null;
   const where = { entityType: "offer", entityId: offer.id, ...(filter.action ? { action: filter.action } : {}) };
@@ -23,7 +27,17 @@ export async function getOfferHistory(user: ActingUser, offerId: string, filter:
     db.auditEntry.count({ where }),
     db.auditEntry.findMany({
       where,
-      select: { id: true, createdAt: true, actorEmail: true, action: true, entityType: true, entityId: true, before: true, after: true, ip: true },
+      select: {
+        id: true,
+        createdAt: true,
+        actorEmail: true,
+        action: true,
+        entityType: true,
+        entityId: true,
+        before: true,
+        after: true,
+        ip: true,
+      },
       orderBy: [{ createdAt: "desc" }, { id: "asc" }],
       skip: (filter.page - 1) * historyPageSize,
       take: historyPageSize,

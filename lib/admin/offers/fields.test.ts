@@ -64,12 +64,42 @@ describe("a text field added to the registry", () => {
 describe("the real registry", () => {
   it("yields today's CSV columns", () => {
     expect(importColumnsOf(offerTextFields)).toEqual([
-      "id", "version", "city", "provider", "type", "status", "whole_city",
-      "name", "summary", "description", "street", "postcode", "locality", "phone", "email", "website",
+      "id",
+      "version",
+      "city",
+      "provider",
+      "type",
+      "status",
+      "whole_city",
+      "name",
+      "summary",
+      "description",
+      "street",
+      "postcode",
+      "locality",
+      "phone",
+      "email",
+      "website",
     ]);
     expect(exportColumnsOf(offerTextFields)).toEqual([
-      "id", "version", "slug", "status", "city", "provider", "type", "whole_city",
-      "name", "summary", "description", "street", "postcode", "locality", "phone", "email", "website", "last_verified",
+      "id",
+      "version",
+      "slug",
+      "status",
+      "city",
+      "provider",
+      "type",
+      "whole_city",
+      "name",
+      "summary",
+      "description",
+      "street",
+      "postcode",
+      "locality",
+      "phone",
+      "email",
+      "website",
+      "last_verified",
     ]);
   });
 });

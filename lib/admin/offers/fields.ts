@@ -107,5 +107,7 @@ export function readTextSnapshot<R extends TextFieldRegistry>(registry: R, recor
 /** A snapshot's text fields with every missing one filled with its empty value. */
 export function completeTextSnapshot<R extends TextFieldRegistry>(registry: R, record: Record<string, unknown>): TextValues<R> {
   const read = readTextSnapshot(registry, record) as Record<string, string | null>;
-  return Object.fromEntries(registry.map((spec) => [spec.name, spec.name in read ? read[spec.name] : emptyTextValue(spec)])) as TextValues<R>;
+  return Object.fromEntries(
+    registry.map((spec) => [spec.name, spec.name in read ? read[spec.name] : emptyTextValue(spec)]),
+  ) as TextValues<R>;
 }

@@ -52,7 +52,13 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
  * reach. Only changed choices are looked up: a stored one passed this check once
  * and is held by a foreign key since.
  */
-async function areChoicesAllowed(tx: Prisma.TransactionClient, ctx: ActingContext, cityId: string, after: OfferEditValues, before?: OfferEditValues) {
+async function areChoicesAllowed(
+  tx: Prisma.TransactionClient,
+  ctx: ActingContext,
+  cityId: string,
+  after: OfferEditValues,
+  before?: OfferEditValues,
+) {
   const changed = (key: keyof OfferEditValues) => before === undefined || !same(before[key], after[key]);
   const counts = (key: keyof OfferEditValues, ids: string[], count: (ids: string[]) => Promise<number>) =>
     !changed(key) || ids.length === 0 ? Promise.resolve(true) : count(ids).then((n) => n === ids.length);
@@ -109,23 +115,45 @@ async function writeRelations(tx: Prisma.TransactionClient, offerId: string, bef
   }
   if (!same(before.hours, after.hours)) {
     await tx.openingHours.deleteMany({ where: { offerId } });
-    await tx.openingHours.createMany({ data: after.hours.map((h) => ({ offerId, weekday: h.weekday, opens: h.opens, closes: h.closes, note: h.note })) });
+    await tx.openingHours.createMany({
+      data: after.hours.map((h) => ({ offerId, weekday: h.weekday, opens: h.opens, closes: h.closes, note: h.note })),
+    });
   }
   if (!same(before.exceptions, after.exceptions)) {
     await tx.scheduleException.deleteMany({ where: { offerId } });
     await tx.scheduleException.createMany({
-      data: after.exceptions.map((e) => ({ offerId, date: new Date(`${e.date}T00:00:00Z`), closed: e.closed, opens: e.opens, closes: e.closes, note: e.note })),
+      data: after.exceptions.map((e) => ({
+        offerId,
+        date: new Date(`${e.date}T00:00:00Z`),
+        closed: e.closed,
+        opens: e.opens,
+        closes: e.closes,
+        note: e.note,
+      })),
     });
   }
 }
 
 /** Writes the contacts in their order and returns them with the ids of new rows. */
-async function writeContacts(tx: Prisma.TransactionClient, offerId: string, before: OfferEditValues, after: OfferEditValues, removeIds: readonly string[]) {
+async function writeContacts(
+  tx: Prisma.TransactionClient,
+  offerId: string,
+  before: OfferEditValues,
+  after: OfferEditValues,
+  removeIds: readonly string[],
+) {
   if (removeIds.length === 0 && same(before.contacts, after.contacts)) return after.contacts;
   if (removeIds.length) await tx.contact.deleteMany({ where: { offerId, id: { in: [...removeIds] } } });
   const saved: OfferContactValues[] = [];
   for (const [position, contact] of after.contacts.entries()) {
-    const data = { name: contact.name, role: contact.role, department: contact.department, phone: contact.phone, email: contact.email, position };
+    const data = {
+      name: contact.name,
+      role: contact.role,
+      department: contact.department,
+      phone: contact.phone,
+      email: contact.email,
+      position,
+    };
     if (contact.id) {
       await tx.contact.updateMany({ where: { id: contact.id, offerId }, data });
       saved.push(contact);
@@ -137,9 +165,23 @@ async function writeContacts(tx: Prisma.TransactionClient, offerId: string, befo
   return saved;
 }
 
-const nothing = { districtIds: [], accessibilityIds: [], targetGroupIds: [], handlungsfeldIds: [], hours: [], exceptions: [], contacts: [] };
+const nothing = {
+  districtIds: [],
+  accessibilityIds: [],
+  targetGroupIds: [],
+  handlungsfeldIds: [],
+  hours: [],
+  exceptions: [],
+  contacts: [],
+};
 
-async function createOfferRow(tx: Prisma.TransactionClient, ctx: ActingContext, city: NewOffer, after: OfferEditValues, options: OfferWriteOptions): Promise<OfferWriteResult> {
+async function createOfferRow(
+  tx: Prisma.TransactionClient,
+  ctx: ActingContext,
+  city: NewOffer,
+  after: OfferEditValues,
+  options: OfferWriteOptions,
+): Promise<OfferWriteResult> {
   const base = toOfferSlugBase(city.citySlug, after.name);
   const taken = new Set((await tx.offer.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((o) => o.slug));
   const slug = pickFreeSlug(base, taken);
@@ -149,7 +191,16 @@ async function createOfferRow(tx: Prisma.TransactionClient, ctx: ActingContext, 
       slug,
       cityId: city.cityId,
       publishedAt: after.status === "PUBLISHED" ? options.now : null,
-      contacts: { create: after.contacts.map((c, position) => ({ name: c.name, role: c.role, department: c.department, phone: c.phone, email: c.email, position })) },
+      contacts: {
+        create: after.contacts.map((c, position) => ({
+          name: c.name,
+          role: c.role,
+          department: c.department,
+          phone: c.phone,
+          email: c.email,
+          position,
+        })),
+      },
     },
     select: { id: true },
   });
@@ -184,7 +235,15 @@ export async function writeOffer(
       data: { entityType: "offer", entityId: before.id, baseVersion: before.version, before: before.values, after, authorId: ctx.user.id },
       select: { id: true },
     });
-    await writeAuditEntry(tx, { actor: ctx.user, action: "offer.submit", entityType: "offer", entityId: before.id, before: before.values, after, ip: ctx.ip });
+    await writeAuditEntry(tx, {
+      actor: ctx.user,
+      action: "offer.submit",
+      entityType: "offer",
+      entityId: before.id,
+      before: before.values,
+      after,
+      ip: ctx.ip,
+    });
     return { status: "submitted", revisionId: revision.id };
   }
   // The version in the WHERE is what makes concurrent writes safe: the second UPDATE

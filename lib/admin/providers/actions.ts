@@ -19,8 +19,12 @@ function providerAction(withId: boolean) {
       refuse: (refusal, raw) => refuseForm(refusal, { values: toProviderFormValues(raw) }),
       answer: (result, input, raw): ProviderFormState => {
         const values = toProviderFormValues(raw);
-        if (result.status !== "saved") return formFailure(result.status, { values }, result.status === "invalidCity" ? { cityId: "invalid" } : {});
-        return redirect({ href: { pathname: "/admin/traeger", query: { ergebnis: withId ? "gespeichert" : "angelegt" } }, locale: input.locale });
+        if (result.status !== "saved")
+          return formFailure(result.status, { values }, result.status === "invalidCity" ? { cityId: "invalid" } : {});
+        return redirect({
+          href: { pathname: "/admin/traeger", query: { ergebnis: withId ? "gespeichert" : "angelegt" } },
+          locale: input.locale,
+        });
       },
     }),
   );

@@ -20,7 +20,16 @@ export type ProviderListItem = {
 export async function listProvidersForUser(user: ActingUser): Promise<ProviderListItem[]> {
   const rows = await getDb().provider.findMany({
     where: await readableProviderScopeFor(user),
-    select: { id: true, name: true, kind: true, umbrella: true, website: true, cityId: true, version: true, city: { select: { name: true } } },
+    select: {
+      id: true,
+      name: true,
+      kind: true,
+      umbrella: true,
+      website: true,
+      cityId: true,
+      version: true,
+      city: { select: { name: true } },
+    },
     orderBy: [{ name: "asc" }],
     take: 2000,
   });

@@ -38,8 +38,18 @@ export async function createProvider(ctx: ActingContext, input: ProviderCreateIn
     const base = toSlugPart(input.name).slice(0, 90) || "traeger";
     const taken = await tx.provider.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
     const after = pickValues(input);
-    const created = await tx.provider.create({ data: { ...after, slug: pickFreeSlug(base, new Set(taken.map((p) => p.slug))) }, select: { id: true } });
-    await writeAuditEntry(tx, { actor: ctx.user, action: "provider.create", entityType: "provider", entityId: created.id, after, ip: ctx.ip });
+    const created = await tx.provider.create({
+      data: { ...after, slug: pickFreeSlug(base, new Set(taken.map((p) => p.slug))) },
+      select: { id: true },
+    });
+    await writeAuditEntry(tx, {
+      actor: ctx.user,
+      action: "provider.create",
+      entityType: "provider",
+      entityId: created.id,
+      after,
+      ip: ctx.ip,
+    });
     return { status: "saved", providerId: created.id, citySlugs: citySlug ? [citySlug] : [] };
   });
 }
@@ -58,10 +68,21 @@ export async function updateProvider(ctx: ActingContext, input: ProviderUpdateIn
       const citySlug = await checkCity(tx, ctx, input.cityId);
       if (citySlug === null) return { status: "invalidCity" };
       const after = pickValues(input);
-      const written = await tx.provider.updateMany({ where: { id: input.providerId, version: input.version, ...scope }, data: { ...after, version: { increment: 1 } } });
+      const written = await tx.provider.updateMany({
+        where: { id: input.providerId, version: input.version, ...scope },
+        data: { ...after, version: { increment: 1 } },
+      });
       if (written.count !== 1) throw new VersionConflict();
       const before = pickValues(row);
-      await writeAuditEntry(tx, { actor: ctx.user, action: "provider.update", entityType: "provider", entityId: input.providerId, before, after, ip: ctx.ip });
+      await writeAuditEntry(tx, {
+        actor: ctx.user,
+        action: "provider.update",
+        entityType: "provider",
+        entityId: input.providerId,
+        before,
+        after,
+        ip: ctx.ip,
+      });
       const citySlugs = [...new Set([row.city?.slug, citySlug].filter((s): s is string => Boolean(s)))];
       return { status: "saved", providerId: input.providerId, citySlugs };
     });

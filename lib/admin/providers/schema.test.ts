@@ -7,13 +7,34 @@ const valid = { locale: "de", name: "  Caritas  Nord ", kind: "WOHLFAHRTSVERBAND
 
 describe("provider form schemas", () => {
   it("trims text and turns empty optional fields into null", () => {
-    expect(providerCreateSchema.parse(valid)).toEqual({ locale: "de", name: "Caritas  Nord", kind: "WOHLFAHRTSVERBAND", umbrella: null, website: null, cityId: null });
+    expect(providerCreateSchema.parse(valid)).toEqual({
+      locale: "de",
+      name: "Caritas  Nord",
+      kind: "WOHLFAHRTSVERBAND",
+      umbrella: null,
+      website: null,
+      cityId: null,
+    });
   });
 
   it("answers junk with field error codes", () => {
-    const result = providerCreateSchema.safeParse({ ...valid, name: " ", kind: "PIRATEN", umbrella: "FOO", website: "javascript:alert(1)", cityId: "abc" });
+    const result = providerCreateSchema.safeParse({
+      ...valid,
+      name: " ",
+      kind: "PIRATEN",
+      umbrella: "FOO",
+      website: "javascript:alert(1)",
+      cityId: "abc",
+    });
     expect(result.success).toBe(false);
-    if (!result.success) expect(toFieldErrors(result.error)).toEqual({ name: "required", kind: "invalid", umbrella: "invalid", website: "invalidUrl", cityId: "invalid" });
+    if (!result.success)
+      expect(toFieldErrors(result.error)).toEqual({
+        name: "required",
+        kind: "invalid",
+        umbrella: "invalid",
+        website: "invalidUrl",
+        cityId: "invalid",
+      });
   });
 
   it("needs a well-formed id and version to update", () => {

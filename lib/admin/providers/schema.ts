@@ -6,7 +6,16 @@ import type { TextRule } from "../text-rules";
 
 // The Träger forms of /admin/traeger. Field errors are codes (Admin.errors.*).
 
-export const providerKinds = ["KOMMUNE", "WOHLFAHRTSVERBAND", "VEREIN", "KIRCHE", "STIFTUNG", "GENOSSENSCHAFT", "UNTERNEHMEN", "SONSTIGE"] as const;
+export const providerKinds = [
+  "KOMMUNE",
+  "WOHLFAHRTSVERBAND",
+  "VEREIN",
+  "KIRCHE",
+  "STIFTUNG",
+  "GENOSSENSCHAFT",
+  "UNTERNEHMEN",
+  "SONSTIGE",
+] as const;
 export const umbrellas = ["AWO", "CARITAS", "DIAKONIE", "DRK", "ASB", "PARITAETISCHER", "ZWST"] as const;
 
 export type ProviderKindValue = (typeof providerKinds)[number];
@@ -39,7 +48,10 @@ export const providerCreateSchema = z.strictObject(providerFields);
 export const providerUpdateSchema = z.strictObject({
   ...providerFields,
   providerId: z.uuid({ error: "invalid" }),
-  version: z.string({ error: "invalid" }).regex(/^[1-9][0-9]{0,8}$/, { error: "invalid" }).transform(Number),
+  version: z
+    .string({ error: "invalid" })
+    .regex(/^[1-9][0-9]{0,8}$/, { error: "invalid" })
+    .transform(Number),
 });
 
 export type ProviderCreateInput = z.output<typeof providerCreateSchema>;
@@ -61,11 +73,24 @@ export function readProviderForm(form: FormLike, withId: boolean) {
     const value = form.get(name);
     return typeof value === "string" ? value : undefined;
   };
-  const base = { locale: field("locale"), name: field("name"), kind: field("kind"), umbrella: field("umbrella") ?? "", website: field("website") ?? "", cityId: field("cityId") ?? "" };
+  const base = {
+    locale: field("locale"),
+    name: field("name"),
+    kind: field("kind"),
+    umbrella: field("umbrella") ?? "",
+    website: field("website") ?? "",
+    cityId: field("cityId") ?? "",
+  };
   return withId ? { ...base, providerId: field("providerId"), version: field("version") } : base;
 }
 
 export function toProviderFormValues(raw: Record<string, unknown>): ProviderFormValues {
   const value = (key: string, max: number) => (typeof raw[key] === "string" ? (raw[key] as string).slice(0, max) : "");
-  return { name: value("name", 400), kind: value("kind", 40), umbrella: value("umbrella", 40), website: value("website", 1000), cityId: value("cityId", 36) };
+  return {
+    name: value("name", 400),
+    kind: value("kind", 40),
+    umbrella: value("umbrella", 40),
+    website: value("website", 1000),
+    cityId: value("cityId", 36),
+  };
 }

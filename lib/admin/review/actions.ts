@@ -28,7 +28,10 @@ export const decideReview: (form: FormData) => Promise<void> = adminAction({
   schema: reviewDecisionSchema,
   run: decideRevision,
   tags: (result) => (result.status === "approved" ? offerTags(result) : []),
-  refuse: (refusal, raw, input) => (refusal.code === "session" ? toSignIn(raw) : backToReview(raw, input?.revisionId ?? null, refusal.code === "invalid" ? "invalid" : "forbidden")),
+  refuse: (refusal, raw, input) =>
+    refusal.code === "session"
+      ? toSignIn(raw)
+      : backToReview(raw, input?.revisionId ?? null, refusal.code === "invalid" ? "invalid" : "forbidden"),
   answer: (result, input, raw) => backToReview(raw, input.revisionId, result.status),
 });
 

@@ -98,7 +98,12 @@ export type OfferPreview = { offerId: string; status: "DRAFT" | "PUBLISHED" | "A
  * status, optionally with one of its pending changes laid over it; null when the
  * offer or the change is missing or out of scope.
  */
-export async function getOfferPreview(user: ActingUser, offerId: string, revisionId: string | null, locale: Locale): Promise<OfferPreview | null> {
+export async function getOfferPreview(
+  user: ActingUser,
+  offerId: string,
+  revisionId: string | null,
+  locale: Locale,
+): Promise<OfferPreview | null> {
   const offer = await getOfferForEdit(user, offerId);
   if (!offer) return null;
   const detail = await findOfferDetail({ id: offer.id, ...(await offerScopeFor(user)) }, locale);

@@ -40,7 +40,10 @@ export async function decideRevision(ctx: ActingContext, input: ReviewDecisionIn
 
   if (input.decision === "reject") {
     const rejected = await db.$transaction(async (tx) => {
-      const { count } = await tx.revision.updateMany({ where: { id: revision.id, status: "PENDING" }, data: { ...reviewed, status: "REJECTED" } });
+      const { count } = await tx.revision.updateMany({
+        where: { id: revision.id, status: "PENDING" },
+        data: { ...reviewed, status: "REJECTED" },
+      });
       if (count !== 1) return false;
       await writeAuditEntry(tx, {
         actor: ctx.user,

@@ -28,7 +28,9 @@ describe("applyChangeToDetail", () => {
     expect(shown.street).toBeNull();
     expect(shown.phone).toBe("0211 1");
     expect(shown.openingHours).toEqual([{ weekday: 2, opens: "10:00", closes: "12:00", note: null }]);
-    expect(shown.contacts).toEqual([{ name: "B", role: "Leitung", department: null, phone: null, email: null, street: null, postcode: null, locality: null }]);
+    expect(shown.contacts).toEqual([
+      { name: "B", role: "Leitung", department: null, phone: null, email: null, street: null, postcode: null, locality: null },
+    ]);
     expect(detail.name.text).toBe("Treff");
   });
 });

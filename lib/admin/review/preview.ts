@@ -28,9 +28,20 @@ export function applyChangeToDetail(detail: OfferDetail, after: Partial<OfferEdi
   if (after.languages !== undefined) next.languages = after.languages;
   if (after.freeOfCharge !== undefined) next.freeOfCharge = after.freeOfCharge;
   if (after.contacts !== undefined) {
-    next.contacts = after.contacts.map(({ name, role, department, phone, email }) => ({ name, role, department, phone, email, street: null, postcode: null, locality: null }));
+    next.contacts = after.contacts.map(({ name, role, department, phone, email }) => ({
+      name,
+      role,
+      department,
+      phone,
+      email,
+      street: null,
+      postcode: null,
+      locality: null,
+    }));
   }
-  if (after.hours !== undefined) next.openingHours = after.hours.map(({ weekday, opens, closes, note }) => ({ weekday, opens, closes, note }));
-  if (after.exceptions !== undefined) next.exceptions = after.exceptions.map(({ date, closed, opens, closes, note }) => ({ date, closed, opens, closes, note }));
+  if (after.hours !== undefined)
+    next.openingHours = after.hours.map(({ weekday, opens, closes, note }) => ({ weekday, opens, closes, note }));
+  if (after.exceptions !== undefined)
+    next.exceptions = after.exceptions.map(({ date, closed, opens, closes, note }) => ({ date, closed, opens, closes, note }));
   return next;
 }

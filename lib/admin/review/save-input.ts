@@ -21,7 +21,9 @@ const textNames = new Set<string>(textFieldNames(offerTextFields));
 export function readSnapshot(value: unknown, known: OfferEditValues): Partial<OfferEditValues> | null {
   if (!value || typeof value !== "object" || Array.isArray(value)) return null;
   const record = value as Record<string, unknown>;
-  const others = Object.keys(known).filter((key) => !textNames.has(key) && key in record).map((key) => [key, record[key]]);
+  const others = Object.keys(known)
+    .filter((key) => !textNames.has(key) && key in record)
+    .map((key) => [key, record[key]]);
   const picked = { ...readTextSnapshot(offerTextFields, record), ...Object.fromEntries(others) };
   return Object.keys(picked).length > 0 ? (picked as Partial<OfferEditValues>) : null;
 }
@@ -35,7 +37,10 @@ export function readSnapshot(value: unknown, known: OfferEditValues): Partial<Of
 export function toSaveInput(current: OfferForEdit, target: Partial<OfferEditValues>, version: number, locale: Locale): OfferEditInput {
   const values = { ...toEditValues(current), ...target };
   const currentIds = new Set(current.contacts.map((c) => c.id));
-  const wanted: OfferContactValues[] = (target.contacts ?? current.contacts).map((c) => ({ ...c, id: c.id && currentIds.has(c.id) ? c.id : null }));
+  const wanted: OfferContactValues[] = (target.contacts ?? current.contacts).map((c) => ({
+    ...c,
+    id: c.id && currentIds.has(c.id) ? c.id : null,
+  }));
   const keptIds = new Set(wanted.map((c) => c.id).filter(Boolean));
   const removed = current.contacts.filter((c) => c.id && !keptIds.has(c.id)).map((c) => ({ ...c, remove: true }));
   return {

@@ -21,7 +21,10 @@ export const restoreSchema = z.strictObject({
   offerId: z.uuid(),
   entryId: z.uuid(),
   side: z.enum(["before", "after"]),
-  version: z.string().regex(/^[1-9][0-9]{0,8}$/).transform(Number),
+  version: z
+    .string()
+    .regex(/^[1-9][0-9]{0,8}$/)
+    .transform(Number),
 });
 
 type FormLike = Pick<FormData, "get">;
@@ -33,15 +36,35 @@ function field(form: FormLike, name: string): string | undefined {
 }
 
 export function readReviewDecisionForm(form: FormLike) {
-  return { locale: field(form, "locale"), revisionId: field(form, "revisionId"), decision: field(form, "decision"), comment: field(form, "comment") };
+  return {
+    locale: field(form, "locale"),
+    revisionId: field(form, "revisionId"),
+    decision: field(form, "decision"),
+    comment: field(form, "comment"),
+  };
 }
 
 export function readRestoreForm(form: FormLike) {
-  return { locale: field(form, "locale"), offerId: field(form, "offerId"), entryId: field(form, "entryId"), side: field(form, "side"), version: field(form, "version") };
+  return {
+    locale: field(form, "locale"),
+    offerId: field(form, "offerId"),
+    entryId: field(form, "entryId"),
+    side: field(form, "side"),
+    version: field(form, "version"),
+  };
 }
 
 /** Outcomes shown on the page the form redirects back to (?ergebnis=…). */
-export const reviewOutcomes = ["approved", "rejected", "conflict", "ownRevision", "alreadyReviewed", "notFound", "invalid", "forbidden"] as const;
+export const reviewOutcomes = [
+  "approved",
+  "rejected",
+  "conflict",
+  "ownRevision",
+  "alreadyReviewed",
+  "notFound",
+  "invalid",
+  "forbidden",
+] as const;
 export type ReviewOutcome = (typeof reviewOutcomes)[number];
 
 export const restoreOutcomes = ["restored", "submitted", "conflict", "notFound", "invalid", "forbidden"] as const;

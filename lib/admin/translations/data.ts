@@ -23,6 +23,8 @@ export async function getOfferTranslations(user: ActingUser, offerId: string): P
   const stored = new Map(row.translations.map((t) => [t.locale, t]));
   return {
     ...row,
-    translations: translationLocales.map((locale) => stored.get(locale) ?? { locale, name: null, summary: null, description: null, reviewed: false }),
+    translations: translationLocales.map(
+      (locale) => stored.get(locale) ?? { locale, name: null, summary: null, description: null, reviewed: false },
+    ),
   };
 }

@@ -12,7 +12,11 @@ import { getOfferTranslations } from "./data";
  * version the form was loaded with. Not for a PROVIDER_EDITOR: revisions hold the
  * German record only, and an unreviewed translation must not go public unchecked.
  */
-export async function saveOfferTranslations(ctx: ActingContext, input: OfferTranslationsInput, now: Date): Promise<OfferTranslationsResult> {
+export async function saveOfferTranslations(
+  ctx: ActingContext,
+  input: OfferTranslationsInput,
+  now: Date,
+): Promise<OfferTranslationsResult> {
   if (!can(ctx.user, "offer.translate")) return { status: "forbidden" };
   const scope = await offerScopeFor(ctx.user);
   const outcome = await getDb().$transaction(async (tx): Promise<OfferTranslationsResult | "conflict"> => {
@@ -32,7 +36,8 @@ export async function saveOfferTranslations(ctx: ActingContext, input: OfferTran
     // waits for the first to commit, then matches no row. It comes before any other
     // write, so a losing save has written nothing. Raw SQL because Prisma would also
     // move offer.updated_at, the German record's change time (HSDS last_modified).
-    const claimed = await tx.$executeRaw`UPDATE offer SET translations_version = translations_version + 1 WHERE id = ${offer.id}::uuid AND translations_version = ${input.version}`;
+    const claimed =
+      await tx.$executeRaw`UPDATE offer SET translations_version = translations_version + 1 WHERE id = ${offer.id}::uuid AND translations_version = ${input.version}`;
     if (claimed !== 1) return "conflict";
 
     const before = new Map(offer.translations.map((t) => [t.locale, t]));

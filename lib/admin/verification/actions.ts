@@ -13,7 +13,9 @@ import type { MarkVerifiedInput, VerificationOutcome } from "./schema";
 
 function backToList(raw: { locale?: unknown }, input: MarkVerifiedInput | undefined, outcome: VerificationOutcome): never {
   const filters = input ? { stadt: input.stadt, traeger: input.traeger, seite: input.seite } : {};
-  const query = Object.fromEntries(Object.entries({ ...filters, ergebnis: verificationOutcomeParams[outcome] }).filter(([, v]) => v && v !== "1"));
+  const query = Object.fromEntries(
+    Object.entries({ ...filters, ergebnis: verificationOutcomeParams[outcome] }).filter(([, v]) => v && v !== "1"),
+  );
   return redirect({ href: { pathname: "/admin/pruefung", query }, locale: toLocale(raw.locale) });
 }
 

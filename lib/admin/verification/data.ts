@@ -79,7 +79,11 @@ export async function listScopedFilterOptions(user: ActingUser): Promise<{ citie
   const db = getDb();
   const [cities, providers] = await Promise.all([
     db.city.findMany({ where: { offers: { some: scope } }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
-    db.provider.findMany({ where: { offers: { some: scope } }, select: { id: true, name: true }, orderBy: [{ name: "asc" }, { id: "asc" }] }),
+    db.provider.findMany({
+      where: { offers: { some: scope } },
+      select: { id: true, name: true },
+      orderBy: [{ name: "asc" }, { id: "asc" }],
+    }),
   ]);
   return { cities, providers };
 }

@@ -17,7 +17,11 @@ export type MarkVerifiedResult =
  * a PROVIDER_EDITOR's changes wait for review, and this one would not. The offer must
  * be in scope and still have the version the person looked at.
  */
-export async function markOfferVerified(ctx: ActingContext, input: { offerId: string; version: number }, now: Date): Promise<MarkVerifiedResult> {
+export async function markOfferVerified(
+  ctx: ActingContext,
+  input: { offerId: string; version: number },
+  now: Date,
+): Promise<MarkVerifiedResult> {
   if (!can(ctx.user, "verification.mark")) return { status: "forbidden" };
   const scope = await offerScopeFor(ctx.user);
   const today = getBerlinToday(now);

@@ -9,7 +9,6 @@ export const verificationFilterSchema = z.object({
   seite: z.coerce.number().int().min(1).max(1000).catch(1).default(1),
 });
 
-
 const optionalId = z.union([z.literal(""), z.uuid()]).catch("");
 
 /** The "mark as checked" button's form; the list's filters ride along to come back to the same view. */
@@ -17,13 +16,18 @@ export const markVerifiedSchema = z.object({
   locale: z.enum(routing.locales),
   offerId: z.uuid(),
   // The version the person looked at: a newer one may hold data they never checked.
-  version: z.string().regex(/^[1-9][0-9]{0,8}$/).transform(Number),
+  version: z
+    .string()
+    .regex(/^[1-9][0-9]{0,8}$/)
+    .transform(Number),
   stadt: optionalId,
   traeger: optionalId,
-  seite: z.string().regex(/^[1-9][0-9]{0,3}$/).catch("1"),
+  seite: z
+    .string()
+    .regex(/^[1-9][0-9]{0,3}$/)
+    .catch("1"),
 });
 export type MarkVerifiedInput = z.output<typeof markVerifiedSchema>;
-
 
 type FormLike = Pick<FormData, "get">;
 

@@ -28,7 +28,8 @@ export default async function AdminUsersPage({ params, searchParams }: Props) {
   if (!users || !options) notFound();
   const t = await getTranslations("Admin.users");
   const answer = (await searchParams).anmeldesperre;
-  const outcome = typeof answer === "string" && Object.hasOwn(signInLockOutcomes, answer) ? signInLockOutcomes[answer as SignInLockOutcome] : null;
+  const outcome =
+    typeof answer === "string" && Object.hasOwn(signInLockOutcomes, answer) ? signInLockOutcomes[answer as SignInLockOutcome] : null;
   return (
     <>
       <h1 className="text-4xl">{t("title")}</h1>

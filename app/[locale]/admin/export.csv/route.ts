@@ -22,7 +22,12 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
   if (!user) return seeOther(`/${locale}/admin`);
 
   const query = exportFilterSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
-  const filter = { list: query.liste === "pruefung" ? "verification" : "offers", cityId: query.stadt, providerId: query.traeger, status: query.status } as const;
+  const filter = {
+    list: query.liste === "pruefung" ? "verification" : "offers",
+    cityId: query.stadt,
+    providerId: query.traeger,
+    status: query.status,
+  } as const;
   const today = getBerlinToday(new Date());
   const offers = await listOffersForExport(user, filter, today);
   if (!offers) return seeOther(`/${locale}/admin/import?export=zuviele`);

@@ -30,7 +30,10 @@ export default async function AdminReviewQueuePage({ params, searchParams }: Pro
       <h1 className="text-4xl">{t("title")}</h1>
       <p className="mt-4 max-w-3xl">{can(user, "review.decide") ? t("intro") : t("introProvider")}</p>
       {outcome ? (
-        <p role="status" className={`mt-4 rounded border-4 p-4 font-bold ${outcome === "approved" || outcome === "rejected" ? "border-brand" : "border-red-800"}`}>
+        <p
+          role="status"
+          className={`mt-4 rounded border-4 p-4 font-bold ${outcome === "approved" || outcome === "rejected" ? "border-brand" : "border-red-800"}`}
+        >
           {t(`outcomes.${outcome}`)}
         </p>
       ) : null}

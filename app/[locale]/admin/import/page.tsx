@@ -59,7 +59,11 @@ export default async function AdminImportPage({ params, searchParams }: Props) {
             {t("exportTooMany", { max: maxExportRows })}
           </p>
         ) : null}
-        <AdminCsvExportForm action={getPathname({ href: "/admin/export.csv", locale })} cities={options.cities} providers={options.providers} />
+        <AdminCsvExportForm
+          action={getPathname({ href: "/admin/export.csv", locale })}
+          cities={options.cities}
+          providers={options.providers}
+        />
       </section>
     </>
   );

@@ -36,7 +36,12 @@ export default async function AdminAuditPage({ params, searchParams }: Props) {
           <label htmlFor="audit-type" className="block font-bold">
             {t("filterLabel")}
           </label>
-          <select id="audit-type" name="typ" defaultValue={filter.typ ?? ""} className="mt-1 min-h-11 rounded border-2 border-ink bg-paper px-3">
+          <select
+            id="audit-type"
+            name="typ"
+            defaultValue={filter.typ ?? ""}
+            className="mt-1 min-h-11 rounded border-2 border-ink bg-paper px-3"
+          >
             <option value="">{t("all")}</option>
             {(["offer", "user", "session"] as const).map((type) => (
               <option key={type} value={type}>

@@ -30,7 +30,11 @@ export default async function AdminVerificationPage({ params, searchParams }: Pr
   const filter = verificationFilterSchema.parse(query);
   const outcome = readVerificationOutcome(query.ergebnis);
   const [page, options] = await Promise.all([
-    listOffersDueForVerification(user, { cityId: filter.stadt, providerId: filter.traeger, page: filter.seite }, getBerlinToday(new Date())),
+    listOffersDueForVerification(
+      user,
+      { cityId: filter.stadt, providerId: filter.traeger, page: filter.seite },
+      getBerlinToday(new Date()),
+    ),
     listScopedFilterOptions(user),
   ]);
   const t = await getTranslations("AdminVerification");
@@ -41,7 +45,9 @@ export default async function AdminVerificationPage({ params, searchParams }: Pr
   return (
     <>
       <h1 className="text-4xl">{t("title")}</h1>
-      <p className="mt-4 max-w-3xl">{t("intro", { cutoff: format.dateTime(toDateValue(page.cutoff), { dateStyle: "long", timeZone: "UTC" }) })}</p>
+      <p className="mt-4 max-w-3xl">
+        {t("intro", { cutoff: format.dateTime(toDateValue(page.cutoff), { dateStyle: "long", timeZone: "UTC" }) })}
+      </p>
       {outcome ? (
         <p role="status" className={`mt-4 rounded border-4 p-4 font-bold ${outcome === "checked" ? "border-brand" : "border-red-800"}`}>
           {t(`outcomes.${outcome}`)}

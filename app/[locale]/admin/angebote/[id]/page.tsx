@@ -33,7 +33,12 @@ export default async function AdminOfferEditPage({ params, searchParams }: Props
   const query = await searchParams;
   const saved = query.gespeichert === "1";
   const created = query.angelegt === "1";
-  const outcomes = { geaendert: "statusChanged", eingereicht: "statusSubmitted", konflikt: "statusConflict", fehler: "statusFailed" } as const;
+  const outcomes = {
+    geaendert: "statusChanged",
+    eingereicht: "statusSubmitted",
+    konflikt: "statusConflict",
+    fehler: "statusFailed",
+  } as const;
   const outcome = typeof query.status === "string" && query.status in outcomes ? outcomes[query.status as keyof typeof outcomes] : null;
   const t = await getTranslations("Admin");
   const te = await getTranslations("AdminEdit");
@@ -51,7 +56,11 @@ export default async function AdminOfferEditPage({ params, searchParams }: Props
         {t("edit.title")}: <span lang="de">{offer.name}</span>
       </h1>
       <p className="mt-2 text-muted">
-        {t("edit.meta", { city: offer.city.name, version: offer.version, updated: format.dateTime(offer.updatedAt, { dateStyle: "medium", timeStyle: "short" }) })}
+        {t("edit.meta", {
+          city: offer.city.name,
+          version: offer.version,
+          updated: format.dateTime(offer.updatedAt, { dateStyle: "medium", timeStyle: "short" }),
+        })}
       </p>
       {offer.status === "PUBLISHED" ? (
         <p className="mt-2">
@@ -102,7 +111,14 @@ export default async function AdminOfferEditPage({ params, searchParams }: Props
           {offer.status === "ARCHIVED" ? te("restore") : te("archive")}
         </button>
       </form>
-      <AdminOfferForm key={offer.version} action={saveOffer} offer={offer} locale={locale} options={options} reviewed={!can(user, "offer.publish")} />
+      <AdminOfferForm
+        key={offer.version}
+        action={saveOffer}
+        offer={offer}
+        locale={locale}
+        options={options}
+        reviewed={!can(user, "offer.publish")}
+      />
     </>
   );
 }

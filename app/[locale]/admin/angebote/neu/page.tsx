@@ -48,7 +48,11 @@ export default async function AdminOfferCreatePage({ params, searchParams }: Pro
           <label htmlFor="create-city" className="block font-bold">
             {t("createCity")}
           </label>
-          <select id="create-city" name="stadt" className="mt-1 block min-h-11 w-full max-w-2xl rounded border-2 border-ink bg-paper px-3 py-2">
+          <select
+            id="create-city"
+            name="stadt"
+            className="mt-1 block min-h-11 w-full max-w-2xl rounded border-2 border-ink bg-paper px-3 py-2"
+          >
             {cities.map((c) => (
               <option key={c.id} value={c.id} lang="de">
                 {c.name}
@@ -61,7 +65,14 @@ export default async function AdminOfferCreatePage({ params, searchParams }: Pro
         </form>
       ) : null}
       {city ? (
-        <AdminOfferForm action={createOfferAction} offer={null} cityId={city.id} locale={locale} options={await getOfferEditOptions(user, city.id)} reviewed={reviewed} />
+        <AdminOfferForm
+          action={createOfferAction}
+          offer={null}
+          cityId={city.id}
+          locale={locale}
+          options={await getOfferEditOptions(user, city.id)}
+          reviewed={reviewed}
+        />
       ) : null}
     </>
   );

@@ -74,14 +74,20 @@ export default async function AdminReviewPage({ params, searchParams }: Props) {
       ) : null}
       <AdminRevisionDiff rows={rows} showUnchanged={query.alle === "1"} />
       <p className="mt-2">
-        <Link href={{ pathname: `/admin/freigaben/${revision.id}`, query: query.alle === "1" ? {} : { alle: "1" } }} className="inline-block min-h-11 py-2">
+        <Link
+          href={{ pathname: `/admin/freigaben/${revision.id}`, query: query.alle === "1" ? {} : { alle: "1" } }}
+          className="inline-block min-h-11 py-2"
+        >
           {query.alle === "1" ? t("showChangedOnly") : t("showAll")}
         </Link>
       </p>
       <ul className="mt-2 flex flex-wrap gap-x-6">
         {pending ? (
           <li>
-            <Link href={{ pathname: `/admin/angebote/${revision.offerId}/vorschau`, query: { aenderung: revision.id } }} className="inline-block min-h-11 py-2">
+            <Link
+              href={{ pathname: `/admin/angebote/${revision.offerId}/vorschau`, query: { aenderung: revision.id } }}
+              className="inline-block min-h-11 py-2"
+            >
               {t("preview.linkChange")}
             </Link>
           </li>

@@ -22,25 +22,28 @@ export async function GET(_request: Request, { params }: Context) {
   const tc = await getTranslations({ locale, namespace: "Content" });
   const pageUrl = toAbsoluteUrl(getSiteUrl(), toLocalizedPath(locale, `/angebote/${offer.slug}`));
   const intl = localeInfo[locale].intl;
-  const card = buildOfferVCard({ ...offer, name: offer.name.text, summary: offer.summary.text }, {
-    pageUrl,
-    country: new Intl.DisplayNames([locale], { type: "region" }).of("DE") ?? "DE",
-    hoursRows: formatHoursRows(
-      offer.openingHours,
-      (d) => tw(String(d) as "1"),
-      (r) =>
-        isAllDay(r) ? tc("hoursAllDay") : tw("hours", { opens: formatClockTime(r.opens, intl), closes: formatClockTime(r.closes, intl) }),
-      intl,
-    ),
-    labels: {
-      provider: t("vcardProvider"),
-      hours: t("vcardHours"),
-      contactPersons: t("vcardContactPersons"),
-      phone: t("vcardPhone"),
-      email: t("vcardEmail"),
-      source: t("vcardSource"),
+  const card = buildOfferVCard(
+    { ...offer, name: offer.name.text, summary: offer.summary.text },
+    {
+      pageUrl,
+      country: new Intl.DisplayNames([locale], { type: "region" }).of("DE") ?? "DE",
+      hoursRows: formatHoursRows(
+        offer.openingHours,
+        (d) => tw(String(d) as "1"),
+        (r) =>
+          isAllDay(r) ? tc("hoursAllDay") : tw("hours", { opens: formatClockTime(r.opens, intl), closes: formatClockTime(r.closes, intl) }),
+        intl,
+      ),
+      labels: {
+        provider: t("vcardProvider"),
+        hours: t("vcardHours"),
+        contactPersons: t("vcardContactPersons"),
+        phone: t("vcardPhone"),
+        email: t("vcardEmail"),
+        source: t("vcardSource"),
+      },
     },
-  });
+  );
   const filename = `${offer.slug.replace(/[^A-Za-z0-9-]/g, "") || "kontakt"}.vcf`;
   return new Response(card, {
     headers: {

@@ -69,8 +69,7 @@ export async function DistrictPageContent({ locale, city, district, page: reques
             {t("wholeCityHeading", { city: data.city.name })}
           </h2>
           <p className="mt-2">
-            {t("wholeCityIntro", { city: data.city.name, district: data.name })}{" "}
-            {t("wholeCityCount", { count: wholeCity.length })}
+            {t("wholeCityIntro", { city: data.city.name, district: data.name })} {t("wholeCityCount", { count: wholeCity.length })}
           </p>
           {wholeCityOnPage.length > 0 ? <OfferList offers={wholeCityOnPage} locale={locale} /> : null}
         </section>

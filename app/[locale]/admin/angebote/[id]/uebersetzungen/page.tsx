@@ -31,7 +31,9 @@ export default async function AdminOfferTranslationsPage({ params, searchParams 
   const t = await getTranslations("AdminEdit");
   const saved = (await searchParams).gespeichert === "1";
   const names = new Intl.DisplayNames([locale === "de-x-ls" ? "de" : locale], { type: "language" });
-  const localeNames = Object.fromEntries(offer.translations.map((row) => [row.locale, row.locale === "de-x-ls" ? t("easyGerman") : (names.of(row.locale) ?? row.locale)]));
+  const localeNames = Object.fromEntries(
+    offer.translations.map((row) => [row.locale, row.locale === "de-x-ls" ? t("easyGerman") : (names.of(row.locale) ?? row.locale)]),
+  );
   return (
     <>
       <p>
@@ -49,7 +51,9 @@ export default async function AdminOfferTranslationsPage({ params, searchParams 
           {t("translationsSaved")}
         </p>
       ) : null}
-      {can(user, "offer.translate") ? <AdminOfferTranslationsForm action={saveTranslationsAction} offer={offer} locale={locale} localeNames={localeNames} /> : null}
+      {can(user, "offer.translate") ? (
+        <AdminOfferTranslationsForm action={saveTranslationsAction} offer={offer} locale={locale} localeNames={localeNames} />
+      ) : null}
     </>
   );
 }

@@ -58,7 +58,10 @@ export default async function AdminOfferHistoryPage({ params, searchParams }: Pr
       <p className="mt-4 max-w-3xl">{can(user, "offer.publish") ? t("intro") : t("introProvider")}</p>
       <p className="mt-2 text-muted">{t("currentVersion", { version: offer.version })}</p>
       {outcome ? (
-        <p role="status" className={`mt-4 rounded border-4 p-4 font-bold ${outcome === "restored" || outcome === "submitted" ? "border-brand" : "border-red-800"}`}>
+        <p
+          role="status"
+          className={`mt-4 rounded border-4 p-4 font-bold ${outcome === "restored" || outcome === "submitted" ? "border-brand" : "border-red-800"}`}
+        >
           {t(`outcomes.${outcome}`)}
         </p>
       ) : null}
@@ -67,7 +70,12 @@ export default async function AdminOfferHistoryPage({ params, searchParams }: Pr
           <label htmlFor="history-action" className="block font-bold">
             {t("filterLabel")}
           </label>
-          <select id="history-action" name="aktion" defaultValue={filter.aktion ?? ""} className="mt-1 min-h-11 rounded border-2 border-ink bg-paper px-3">
+          <select
+            id="history-action"
+            name="aktion"
+            defaultValue={filter.aktion ?? ""}
+            className="mt-1 min-h-11 rounded border-2 border-ink bg-paper px-3"
+          >
             <option value="">{t("all")}</option>
             {historyActions.map((action) => (
               <option key={action} value={action}>

@@ -36,10 +36,15 @@ export default async function AdminOfferPreviewPage({ params, searchParams }: Pr
     <>
       <div role="note" className="mb-6 rounded border-4 border-brand p-4">
         <p className="text-xl font-bold">{preview.revisionId ? t("bannerChange") : t("banner")}</p>
-        {preview.status !== "PUBLISHED" ? <p className="mt-2">{t("notPublished", { status: tAdmin(`status.${preview.status}`) })}</p> : null}
+        {preview.status !== "PUBLISHED" ? (
+          <p className="mt-2">{t("notPublished", { status: tAdmin(`status.${preview.status}`) })}</p>
+        ) : null}
         {preview.revisionId ? <p className="mt-2">{t("partial")}</p> : null}
         <p className="mt-2">
-          <Link href={preview.revisionId ? `/admin/freigaben/${preview.revisionId}` : `/admin/angebote/${preview.offerId}`} className="inline-block min-h-11 py-2">
+          <Link
+            href={preview.revisionId ? `/admin/freigaben/${preview.revisionId}` : `/admin/angebote/${preview.offerId}`}
+            className="inline-block min-h-11 py-2"
+          >
             {preview.revisionId ? t("backToReview") : t("backToOffer")}
           </Link>
         </p>
