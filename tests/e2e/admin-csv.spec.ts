@@ -103,13 +103,11 @@ csvTest.describe("admin CSV import and verification", () => {
     await expect(page.getByRole("alert").filter({ hasText: "Die Spalten sind nicht durch Semikolon oder Komma getrennt." })).toBeVisible();
     await expectNoAxeViolationsAsSeenBy(browser, page);
 
-    await page
-      .getByLabel("CSV-Datei", { exact: true })
-      .setInputFiles({
-        name: "alt.csv",
-        mimeType: "text/csv",
-        buffer: Buffer.from([0x6e, 0x61, 0x6d, 0x65, 0x0a, 0x53, 0xfc, 0x64, 0x0a]),
-      });
+    await page.getByLabel("CSV-Datei", { exact: true }).setInputFiles({
+      name: "alt.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from([0x6e, 0x61, 0x6d, 0x65, 0x0a, 0x53, 0xfc, 0x64, 0x0a]),
+    });
     await page.getByRole("button", { name: "Datei prüfen" }).click();
     await expect(page.getByRole("alert").filter({ hasText: "Die Datei ist keine Textdatei in UTF-8." })).toBeVisible();
     expect(await db.auditEntry.count({ where: { actorId: editor.userId, action: { in: ["offer.create", "offer.update"] } } })).toBe(0);
