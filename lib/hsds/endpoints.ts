@@ -18,18 +18,17 @@ import { jsonBody } from "./http";
 import type { HsdsBody } from "./http";
 import { licence } from "./licence";
 import {
-  contactLocation,
   hsdsVersion,
   mapOrganization,
   mapOrganizationBase,
   mapService,
   mapServiceAtLocation,
-  mapServiceAtLocationBase,
   mapServiceBase,
   mapTaxonomies,
   mapTaxonomyTerm,
   toPage,
 } from "./map";
+import { contactLocation, mapServiceAtLocationBase } from "./map-places";
 import { buildOpenApiDocument } from "./openapi";
 import { parseBoolean, parseLocale, parsePaging, parseSearch, parseServiceFilters, parseTaxonomyId, isUuid } from "./params";
 import type { HsdsExport, HsdsService } from "./schema";

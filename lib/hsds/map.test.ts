@@ -2,16 +2,8 @@ import { describe, expect, it } from "vitest";
 import { stableId } from "@/lib/ids/stable-id";
 import { createOpenApiValidator, hsdsErrors } from "@/tests/support/hsds-validator";
 import { locationId, serviceAtLocationId, taxonomyId } from "./ids";
-import {
-  contactLocation,
-  mapOrganization,
-  mapService,
-  mapServiceAtLocation,
-  mapServiceBase,
-  mapTaxonomies,
-  mapTaxonomyTerm,
-  toPage,
-} from "./map";
+import { mapOrganization, mapService, mapServiceAtLocation, mapServiceBase, mapTaxonomies, mapTaxonomyTerm, toPage } from "./map";
+import { contactLocation } from "./map-places";
 import { buildOpenApiDocument } from "./openapi";
 import type { OfferRow } from "./types";
 

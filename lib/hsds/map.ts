@@ -1,43 +1,26 @@
 import type { Locale } from "@/lib/i18n/routing";
-import {
-  accessibilityId,
-  addressId,
-  attributeId,
-  contactAddressId,
-  contactLocationId,
-  contactPhoneId,
-  languageId,
-  locationId,
-  serviceAreaId,
-  serviceAtLocationId,
-  servicePhoneId,
-  taxonomyId,
-} from "./ids";
+import { attributeId, languageId, serviceAreaId, servicePhoneId, taxonomyId } from "./ids";
 import type { Paging } from "./params";
 import type {
   HsdsAttribute,
-  HsdsContact,
-  HsdsLocation,
   HsdsOrganization,
   HsdsOrganizationBase,
   HsdsPage,
-  HsdsSchedule,
   HsdsService,
   HsdsServiceAtLocation,
-  HsdsServiceAtLocationBase,
   HsdsServiceBase,
   HsdsTaxonomy,
   HsdsTaxonomyTerm,
 } from "./schema";
+import { mapContact, mapSchedules, mapServiceAtLocationBase, offerText, present } from "./map-places";
 import { apiTexts } from "./texts";
 import { taxonomyKeys } from "./types";
-import type { ContactRow, OfferRow, ProviderRow, TaxonomyKey, TaxonomyTermRow, TermRow } from "./types";
+import type { OfferRow, ProviderRow, TaxonomyKey, TaxonomyTermRow, TermRow } from "./types";
 
 // Pure mapping from database rows to HSDS 3.0 records. Absent values stay undefined,
 // which JSON.stringify leaves out (the HSDS schemas do not allow null).
 
 export const hsdsVersion = "3.0";
-export const isoWeekdays = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"] as const;
 
 const linkTypes: Record<TaxonomyKey, string> = {
   "offer-type": "service_type",
@@ -45,10 +28,6 @@ const linkTypes: Record<TaxonomyKey, string> = {
   "target-group": "target_group",
   accessibility: "accessibility",
 };
-
-function present(value: string | null | undefined): string | undefined {
-  return value === null || value === undefined || value.trim() === "" ? undefined : value;
-}
 
 // HSDS wants a URI: an IRI such as ".../pflegeplatzbörse" is sent percent-encoded.
 function uri(value: string | null): string | undefined {
@@ -109,13 +88,6 @@ export function mapOrganizationBase(provider: ProviderRow, locale: Locale): Hsds
   };
 }
 
-function offerText(offer: OfferRow) {
-  return {
-    name: present(offer.translation?.name) ?? offer.name,
-    description: present(offer.translation?.description) ?? offer.description,
-  };
-}
-
 export function mapServiceBase(offer: OfferRow, locale: Locale): HsdsServiceBase {
   const text = offerText(offer);
   return {
@@ -131,93 +103,6 @@ export function mapServiceBase(offer: OfferRow, locale: Locale): HsdsServiceBase
     assured_date: offer.lastVerifiedAt?.toISOString().slice(0, 10),
     last_modified: offer.updatedAt.toISOString(),
   };
-}
-
-function mapLocation(offer: OfferRow): HsdsLocation | null {
-  if (!offer.street || !offer.postcode || !offer.locality) return null;
-  const id = locationId(offer.id);
-  return {
-    id,
-    location_type: "physical",
-    name: offerText(offer).name,
-    latitude: offer.latitude ?? undefined,
-    longitude: offer.longitude ?? undefined,
-    addresses: [
-      {
-        id: addressId(offer.id),
-        location_id: id,
-        address_1: offer.street,
-        city: offer.locality,
-        state_province: offer.city.bundesland,
-        postal_code: offer.postcode,
-        country: "DE",
-        address_type: "physical",
-      },
-    ],
-    accessibility: offer.accessibility.map((feature) => ({
-      id: accessibilityId(offer.id, feature.id),
-      location_id: id,
-      description: feature.name,
-    })),
-  };
-}
-
-export function mapServiceAtLocationBase(offer: OfferRow): HsdsServiceAtLocationBase | null {
-  const location = mapLocation(offer);
-  if (!location) return null;
-  return { id: serviceAtLocationId(offer.id), service_id: offer.id, location_id: location.id, location };
-}
-
-export function contactLocation(contact: ContactRow, bundesland: string): HsdsLocation | null {
-  if (!contact.street || !contact.postcode || !contact.locality) return null;
-  const id = contactLocationId(contact.id);
-  return {
-    id,
-    location_type: "postal",
-    name: present(contact.department) ?? present(contact.name),
-    addresses: [
-      {
-        id: contactAddressId(contact.id),
-        location_id: id,
-        address_1: contact.street,
-        city: contact.locality,
-        state_province: bundesland,
-        postal_code: contact.postcode,
-        country: "DE",
-        address_type: "postal",
-      },
-    ],
-    accessibility: [],
-  };
-}
-
-function mapContact(offer: OfferRow, contact: ContactRow): HsdsContact {
-  const phone = present(contact.phone);
-  return {
-    id: contact.id,
-    service_id: offer.id,
-    location_id: contactLocation(contact, offer.city.bundesland)?.id,
-    name: present(contact.name),
-    title: present(contact.role),
-    department: present(contact.department),
-    email: present(contact.email),
-    phones: phone ? [{ id: contactPhoneId(contact.id), contact_id: contact.id, number: phone, type: "voice" }] : [],
-  };
-}
-
-function mapSchedules(offer: OfferRow): HsdsSchedule[] {
-  return offer.openingHours
-    .filter((h) => h.weekday >= 1 && h.weekday <= 7)
-    .map((h) => ({
-      id: h.id,
-      service_id: offer.id,
-      freq: "WEEKLY",
-      wkst: "MO",
-      byday: isoWeekdays[h.weekday - 1]!,
-      opens_at: h.opens,
-      closes_at: h.closes,
-      notes: present(h.note),
-    }));
 }
 
 function mapAttributes(offer: OfferRow, locale: Locale): HsdsAttribute[] {
