@@ -23,18 +23,9 @@ import type { InviteState, OfferFormState, SetPasswordState, SignInState, Transl
 import { changeOfferStatus, createOffer, inviteUser, updateOffer } from "./mutations";
 import { hashPassword } from "./passwords";
 import { getCookieSettings } from "./request";
-import {
-  inviteUserSchema,
-  liftSignInLockSchema,
-  offerCreateSchema,
-  offerEditSchema,
-  offerStatusSchema,
-  offerTranslationsSchema,
-  setPasswordSchema,
-  signInSchema,
-  toFieldErrors,
-} from "./schema";
-import type { SignInLockOutcome } from "./schema";
+import { offerCreateSchema, offerEditSchema, offerStatusSchema, offerTranslationsSchema, toFieldErrors } from "./schema";
+import { inviteUserSchema, liftSignInLockSchema, setPasswordSchema, signInSchema } from "./auth/schema";
+import type { SignInLockOutcome } from "./auth/schema";
 import { hashToken } from "./tokens";
 import { saveOfferTranslations } from "./translations/mutations";
 

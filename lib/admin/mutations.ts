@@ -8,7 +8,8 @@ import { offerEditSelect, toOfferForEdit } from "./data";
 import { cityScopeFor, offerScopeFor } from "./scope-data";
 import { districtsFor } from "./offer-rules";
 import { OfferVersionConflict, toStoredOffer, writeOffer } from "./offers/mutations";
-import type { InviteUserInput, OfferCreateInput, OfferSaveInput, OfferStatusInput } from "./schema";
+import type { OfferCreateInput, OfferSaveInput, OfferStatusInput } from "./schema";
+import type { InviteUserInput } from "./auth/schema";
 import { generateToken, hashToken } from "./tokens";
 import type { ActingContext, OfferContactValues, OfferCreateResult, OfferEditValues, OfferUpdateResult } from "./types";
 

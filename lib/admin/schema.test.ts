@@ -1,15 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { readLiftSignInLockForm, readOfferForm } from "./form-data";
-import {
-  inviteUserSchema,
-  liftSignInLockSchema,
-  maxContacts,
-  offerEditSchema,
-  setPasswordSchema,
-  signInSchema,
-  toFieldErrors,
-} from "./schema";
+import { maxContacts, offerEditSchema, toFieldErrors } from "./schema";
+import { inviteUserSchema, liftSignInLockSchema, setPasswordSchema, signInSchema } from "./auth/schema";
 import { isIsoDate, isTime, isTimeRangeOrdered } from "./offer-rules";
 import { errorCodes } from "./text-rules";
 

@@ -5,7 +5,6 @@ import type { TextFieldRegistry } from "./offers/fields";
 import { checkText, isErrorCode, normaliseText } from "./text-rules";
 import type { ErrorCode, TextRule } from "./text-rules";
 import { districtsFor, isIsoDate, isTime, isTimeRangeOrdered, offerLanguages, offerStatuses } from "./offer-rules";
-import { roles } from "./types";
 
 // Every admin form is validated by one of these schemas on the server; the issues'
 // messages are error codes (text-rules.ts), which the form shows translated.
@@ -20,8 +19,8 @@ function text(rule: TextRule) {
     });
 }
 
-const requiredText = (rule: Omit<TextRule, "required">) => text({ ...rule, required: true });
-const optionalText = (rule: Omit<TextRule, "required">) => text(rule).transform((v) => (v === "" ? null : v));
+export const requiredText = (rule: Omit<TextRule, "required">) => text({ ...rule, required: true });
+export const optionalText = (rule: Omit<TextRule, "required">) => text(rule).transform((v) => (v === "" ? null : v));
 
 export type RequiredText = ReturnType<typeof requiredText>;
 export type OptionalText = ReturnType<typeof optionalText>;
@@ -33,37 +32,8 @@ export function textFieldSchemas<R extends TextFieldRegistry>(registry: R) {
   ) as { [S in R[number] as S["name"]]: S["required"] extends true ? RequiredText : OptionalText };
 }
 
-const uuid = z.uuid({ error: "invalid" });
-const locale = z.enum(routing.locales, { error: "invalid" });
-
-export const signInSchema = z.strictObject({
-  locale,
-  email: requiredText({ max: 254, format: "email" }).transform((v) => v.toLowerCase()),
-  // Not trimmed or normalised: a password is compared exactly as typed.
-  password: z.string({ error: "invalid" }).min(1, { error: "required" }).max(1024, { error: "tooLong" }),
-});
-
-/** "Lift the sign-in lock" on the users page: which account. */
-export const liftSignInLockSchema = z.strictObject({ locale, userId: uuid });
-
-/** What the users page says after that form (?anmeldesperre=…). */
-export const signInLockOutcomes = { aufgehoben: "unlocked", fehler: "unlockFailed" } as const;
-export type SignInLockOutcome = keyof typeof signInLockOutcomes;
-
-const passwordRule = z
-  .string({ error: "invalid" })
-  .min(12, { error: "passwordTooShort" })
-  .max(256, { error: "tooLong" })
-  .refine((v) => v.isWellFormed() && !/[\u0000-\u001f\u007f]/.test(v), { error: "invalidText" });
-
-export const setPasswordSchema = z
-  .strictObject({
-    locale,
-    token: z.string({ error: "invalid" }).regex(/^[A-Za-z0-9_-]{43}$/, { error: "invalid" }),
-    password: passwordRule,
-    confirm: z.string({ error: "invalid" }),
-  })
-  .refine((v) => v.password === v.confirm, { error: "passwordMismatch", path: ["confirm"] });
+export const uuid = z.uuid({ error: "invalid" });
+export const locale = z.enum(routing.locales, { error: "invalid" });
 
 const contactSchema = z.strictObject({
   id: z.union([z.literal(""), uuid]).transform((v) => (v === "" ? null : v)),
@@ -259,32 +229,6 @@ export const offerStatusSchema = z.strictObject({
 });
 
 export type OfferStatusInput = z.output<typeof offerStatusSchema>;
-
-export const inviteUserSchema = z
-  .strictObject({
-    locale,
-    email: requiredText({ max: 254, format: "email" }).transform((v) => v.toLowerCase()),
-    name: optionalText({ max: 200 }),
-    role: z.enum(roles as [string, ...string[]], { error: "invalid" }).transform((v) => v as (typeof roles)[number]),
-    cityIds: z.array(uuid).max(100, { error: "tooMany" }),
-    providerIds: z.array(uuid).max(100, { error: "tooMany" }),
-  })
-  .superRefine((value, ctx) => {
-    if (value.role === "CITY_EDITOR" && value.cityIds.length === 0) {
-      ctx.addIssue({ code: "custom", message: "scopeRequired", path: ["cityIds"] });
-    }
-    if (value.role === "PROVIDER_EDITOR" && value.providerIds.length === 0) {
-      ctx.addIssue({ code: "custom", message: "scopeRequired", path: ["providerIds"] });
-    }
-  })
-  // Scopes only mean something for the role they belong to.
-  .transform((value) => ({
-    ...value,
-    cityIds: value.role === "CITY_EDITOR" ? [...new Set(value.cityIds)] : [],
-    providerIds: value.role === "PROVIDER_EDITOR" ? [...new Set(value.providerIds)] : [],
-  }));
-
-export type InviteUserInput = z.output<typeof inviteUserSchema>;
 
 export const auditFilterSchema = z.object({
   typ: z.enum(["offer", "user", "session"]).optional().catch(undefined),

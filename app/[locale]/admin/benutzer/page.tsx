@@ -6,8 +6,8 @@ import { AdminUsersTable } from "@/components/admin/accounts/admin-users-table";
 import { inviteAccount, liftSignInLockAction } from "@/lib/admin/actions";
 import { listScopeOptions, listUsers } from "@/lib/admin/data";
 import { requireUser } from "@/lib/admin/request";
-import { signInLockOutcomes } from "@/lib/admin/schema";
-import type { SignInLockOutcome } from "@/lib/admin/schema";
+import { signInLockOutcomes } from "@/lib/admin/auth/schema";
+import type { SignInLockOutcome } from "@/lib/admin/auth/schema";
 import { roles } from "@/lib/admin/types";
 import type { Locale } from "@/lib/i18n/routing";
 
