@@ -2,18 +2,18 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import type { OfferFormValues } from "@/lib/admin/form-data";
 import type { OfferFormState } from "@/lib/admin/form-state";
 import { offerLanguages, offerStatuses } from "@/lib/admin/offer-rules";
-import { offerTextFields, textFieldNames } from "@/lib/admin/offers/fields";
-import type { TextFieldName } from "@/lib/admin/offers/fields";
 import type { OfferEditOptions, OfferForEdit } from "@/lib/admin/types";
 import { AdminField } from "@/components/admin/admin-field";
 import { AdminFormErrors } from "@/components/admin/admin-form-errors";
 import { AdminOfferChoices } from "@/components/admin/offers/admin-offer-choices";
 import { AdminOfferConflict } from "@/components/admin/offers/admin-offer-conflict";
+import { AdminOfferContacts } from "@/components/admin/offers/admin-offer-contacts";
 import { AdminOfferHours } from "@/components/admin/offers/admin-offer-hours";
-import { contactFieldOrder, offerFieldOrder, contactLabelKeys, toContactRows } from "@/components/admin/offers/admin-offer-fields";
+import type { contactFieldOrder } from "@/components/admin/offers/admin-offer-fields";
+import { offerFieldOrder, contactLabelKeys, toContactRows } from "@/components/admin/offers/admin-offer-fields";
+import { toBlankValues, toFormValues } from "@/components/admin/offers/offer-form-values";
 
 type Props = {
   action: (state: OfferFormState, form: FormData) => Promise<OfferFormState>;
@@ -25,66 +25,6 @@ type Props = {
   /** A PROVIDER_EDITOR's save becomes a change request: the button says so. */
   reviewed: boolean;
 };
-
-type TextInputs = Record<TextFieldName<typeof offerTextFields>, string>;
-
-function toFormValues(offer: OfferForEdit): OfferFormValues {
-  const text = (v: string | number | null | undefined) => (v === null || v === undefined ? "" : String(v));
-  return {
-    ...(Object.fromEntries(textFieldNames(offerTextFields).map((f) => [f, text(offer[f])])) as TextInputs),
-    typeId: offer.typeId,
-    providerId: text(offer.providerId),
-    status: offer.status,
-    servesWholeCity: offer.servesWholeCity ? "on" : "",
-    latitude: text(offer.latitude),
-    longitude: text(offer.longitude),
-    freeOfCharge: offer.freeOfCharge === null ? "" : offer.freeOfCharge ? "yes" : "no",
-    districtIds: offer.districtIds,
-    languages: offer.languages,
-    accessibilityIds: offer.accessibilityIds,
-    targetGroupIds: offer.targetGroupIds,
-    handlungsfeldIds: offer.handlungsfeldIds,
-    hours: offer.hours.map((h) => ({ weekday: String(h.weekday), opens: h.opens, closes: h.closes, note: text(h.note) })),
-    exceptions: offer.exceptions.map((e) => ({
-      date: e.date,
-      closed: e.closed ? "on" : "",
-      opens: text(e.opens),
-      closes: text(e.closes),
-      note: text(e.note),
-    })),
-    contacts: offer.contacts.map((c) => ({
-      id: c.id ?? "",
-      name: text(c.name),
-      role: text(c.role),
-      department: text(c.department),
-      phone: text(c.phone),
-      email: text(c.email),
-      remove: "",
-    })),
-  };
-}
-
-function toBlankValues(options: OfferEditOptions): OfferFormValues {
-  const blank = Object.fromEntries(textFieldNames(offerTextFields).map((f) => [f, ""])) as TextInputs;
-  return {
-    ...blank,
-    typeId: options.types[0]?.id ?? "",
-    providerId: "",
-    status: "DRAFT",
-    servesWholeCity: "on",
-    latitude: "",
-    longitude: "",
-    freeOfCharge: "",
-    districtIds: [],
-    languages: ["de"],
-    accessibilityIds: [],
-    targetGroupIds: [],
-    handlungsfeldIds: [],
-    hours: [],
-    exceptions: [],
-    contacts: [],
-  };
-}
 
 const inputTypes: Partial<Record<string, "email" | "tel" | "url">> = { email: "email", phone: "tel", website: "url" };
 const multiline = new Set(["summary", "description"]);
@@ -339,34 +279,7 @@ export function AdminOfferForm({ action, offer, cityId, locale, options, reviewe
           />
         </fieldset>
         <AdminOfferHours values={values} error={errorText} />
-        <fieldset className="mt-8">
-          <legend className="text-2xl font-bold">{t("edit.sectionContacts")}</legend>
-          {rows.map((contact, index) => (
-            <fieldset key={index} className="mt-4 border-s-4 border-line ps-4">
-              <legend className="text-xl font-bold">{contact.id ? t("edit.contact", { number: index + 1 }) : t("edit.newContact")}</legend>
-              <input type="hidden" name="contact" value={index} />
-              <input type="hidden" name={`contacts.${index}.id`} value={contact.id} />
-              {contactFieldOrder.map((field) => (
-                <AdminField
-                  key={field}
-                  id={`offer-contacts-${index}-${field}`}
-                  name={`contacts.${index}.${field}`}
-                  label={t(`edit.${contactLabelKeys[field]}`)}
-                  type={inputTypes[field] ?? "text"}
-                  defaultValue={contact[field]}
-                  error={errorText(`contacts.${index}.${field}`)}
-                  autoComplete="off"
-                />
-              ))}
-              {contact.id ? (
-                <label className="mt-4 flex min-h-11 items-center gap-3">
-                  <input type="checkbox" name={`contacts.${index}.remove`} defaultChecked={contact.remove === "on"} className="size-6" />
-                  {t("edit.removeContact")}
-                </label>
-              ) : null}
-            </fieldset>
-          ))}
-        </fieldset>
+        <AdminOfferContacts rows={rows} error={errorText} />
         <button type="submit" disabled={pending} className="mt-8 min-h-11 rounded bg-brand px-6 font-bold text-white hover:bg-brand-dark">
           {!offer ? te("create") : reviewed ? t("edit.submitForReview") : t("edit.save")}
         </button>
