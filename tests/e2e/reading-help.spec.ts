@@ -43,6 +43,9 @@ test.describe("reading help", () => {
 
     // Back to normal from the offer page: the reader stays where they were.
     await page.getByRole("button", { name: "Normal" }).click();
+    // The page after the post shows each button in all its states until the reader's
+    // stylesheet has arrived: a click before it may pick the variant that is then hidden.
+    await expectReadingHelp(page, { textSize: "normal", contrast: "hoch" });
     await page.getByRole("button", { name: "Hoher Kontrast" }).click();
     await expect(page).toHaveURL(new RegExp(`/de/angebote/${seeded.offerSlug}$`));
     await expectReadingHelp(page, { textSize: "normal", contrast: "normal" });
