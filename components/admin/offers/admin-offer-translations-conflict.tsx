@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import type { TranslationFormValues } from "@/lib/admin/form-data";
 import type { OfferTranslationsForEdit } from "@/lib/admin/types";
+import { AdminConflictTable, ConflictCell } from "@/components/admin/offers/admin-conflict-table";
 
 type Props = {
   mine: TranslationFormValues[];
@@ -19,7 +20,6 @@ const labelKeys = { name: "translationName", summary: "translationSummary", desc
 // Only the languages where the two versions differ, side by side, so that the editor
 // sees what the other person saved without reading seven unchanged blocks.
 export function AdminOfferTranslationsConflict({ mine, theirs, localeNames, stamp }: Props) {
-  const t = useTranslations("Admin");
   const te = useTranslations("AdminEdit");
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -46,14 +46,6 @@ export function AdminOfferTranslationsConflict({ mine, theirs, localeNames, stam
     ].map((line) => ({ ...line, differs: line.yours !== line.saved }));
     return lines.some((line) => line.differs) ? [{ locale: row.locale, lines }] : [];
   });
-  const cell = (value: string, lang: string | undefined) =>
-    value ? (
-      <span lang={lang} className="whitespace-pre-line">
-        {value}
-      </span>
-    ) : (
-      <span className="text-muted">{t("conflict.empty")}</span>
-    );
   return (
     <section aria-labelledby="translations-conflict-heading" className="mt-6 rounded border-4 border-red-800 p-4">
       <h2 id="translations-conflict-heading" ref={heading} className="text-2xl" tabIndex={-1}>
@@ -62,38 +54,18 @@ export function AdminOfferTranslationsConflict({ mine, theirs, localeNames, stam
       <p className="mt-2 max-w-3xl">{te("translationsConflictIntro")}</p>
       {blocks.length === 0 ? <p className="mt-4 font-bold">{te("translationsConflictSame")}</p> : null}
       {blocks.map((block) => (
-        <div key={block.locale} className="mt-4 overflow-x-auto">
-          <table className="w-full border-collapse text-start">
-            <caption className="text-start font-bold">
-              {te("translationsConflictCaption", { language: localeNames[block.locale] ?? block.locale })}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col" className="border-b-2 border-ink p-2 text-start">
-                  {t("conflict.field")}
-                </th>
-                <th scope="col" className="border-b-2 border-ink p-2 text-start">
-                  {t("conflict.yours")}
-                </th>
-                <th scope="col" className="border-b-2 border-ink p-2 text-start">
-                  {t("conflict.theirs", { version: theirs.translationsVersion })}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {block.lines.map((line) => (
-                <tr key={line.key} className={line.differs ? "bg-accent" : undefined}>
-                  <th scope="row" className="border-b border-line p-2 text-start align-top">
-                    {line.label}
-                    {line.differs ? <span className="block font-normal">({t("conflict.differs")})</span> : null}
-                  </th>
-                  <td className="border-b border-line p-2 align-top">{cell(line.yours, line.lang)}</td>
-                  <td className="border-b border-line p-2 align-top">{cell(line.saved, line.lang)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <AdminConflictTable
+          key={block.locale}
+          caption={te("translationsConflictCaption", { language: localeNames[block.locale] ?? block.locale })}
+          version={theirs.translationsVersion}
+          rows={block.lines.map((line) => ({
+            key: line.key,
+            label: line.label,
+            differs: line.differs,
+            yours: <ConflictCell value={line.yours} lang={line.lang} />,
+            theirs: <ConflictCell value={line.saved} lang={line.lang} />,
+          }))}
+        />
       ))}
     </section>
   );
