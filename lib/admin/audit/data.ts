@@ -5,6 +5,19 @@ import { isActiveAdmin } from "../auth/data";
 
 export const auditPageSize = 50;
 
+/** The columns of an audit entry as the log and the offer history show it (AuditEntryView). */
+export const auditEntryViewSelect = {
+  id: true,
+  createdAt: true,
+  actorEmail: true,
+  action: true,
+  entityType: true,
+  entityId: true,
+  before: true,
+  after: true,
+  ip: true,
+} as const;
+
 export type AuditFilter = { entityType?: "offer" | "user" | "session"; page: number };
 
 export type AuditPage = { entries: AuditEntryView[]; total: number; page: number; pageCount: number };
@@ -17,17 +30,7 @@ export async function listAuditEntries(user: ActingUser, filter: AuditFilter): P
     getDb().auditEntry.count({ where }),
     getDb().auditEntry.findMany({
       where,
-      select: {
-        id: true,
-        createdAt: true,
-        actorEmail: true,
-        action: true,
-        entityType: true,
-        entityId: true,
-        before: true,
-        after: true,
-        ip: true,
-      },
+      select: auditEntryViewSelect,
       orderBy: [{ createdAt: "desc" }, { id: "asc" }],
       skip: (filter.page - 1) * auditPageSize,
       take: auditPageSize,
@@ -41,17 +44,7 @@ export async function listAuditEntriesFor(user: ActingUser, entityType: string, 
   const scope = (await isActiveAdmin(user.id)) ? {} : { actorId: user.id };
   return getDb().auditEntry.findMany({
     where: { ...scope, entityType, entityId },
-    select: {
-      id: true,
-      createdAt: true,
-      actorEmail: true,
-      action: true,
-      entityType: true,
-      entityId: true,
-      before: true,
-      after: true,
-      ip: true,
-    },
+    select: auditEntryViewSelect,
     orderBy: { createdAt: "desc" },
   });
 }

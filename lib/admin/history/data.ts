@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db";
+import { auditEntryViewSelect } from "../audit/data";
 import { isActiveAdmin } from "../auth/data";
 import { getOfferForEdit } from "../data";
 import type { ActingUser, AuditEntryView, OfferForEdit } from "../types";
@@ -27,17 +28,7 @@ export async function getOfferHistory(
     db.auditEntry.count({ where }),
     db.auditEntry.findMany({
       where,
-      select: {
-        id: true,
-        createdAt: true,
-        actorEmail: true,
-        action: true,
-        entityType: true,
-        entityId: true,
-        before: true,
-        after: true,
-        ip: true,
-      },
+      select: auditEntryViewSelect,
       orderBy: [{ createdAt: "desc" }, { id: "asc" }],
       skip: (filter.page - 1) * historyPageSize,
       take: historyPageSize,
