@@ -2,21 +2,13 @@ import { z } from "zod";
 import { routing } from "@/lib/i18n/routing";
 import type { FieldErrors } from "../schema";
 import { checkText, normaliseText } from "../text-rules";
+import { providerKinds, umbrellaAssociations } from "@/lib/seed/schema";
 import type { TextRule } from "../text-rules";
 
 // The Träger forms of /admin/traeger. Field errors are codes (Admin.errors.*).
 
-export const providerKinds = [
-  "KOMMUNE",
-  "WOHLFAHRTSVERBAND",
-  "VEREIN",
-  "KIRCHE",
-  "STIFTUNG",
-  "GENOSSENSCHAFT",
-  "UNTERNEHMEN",
-  "SONSTIGE",
-] as const;
-export const umbrellas = ["AWO", "CARITAS", "DIAKONIE", "DRK", "ASB", "PARITAETISCHER", "ZWST"] as const;
+// The kinds and umbrella associations are the seed data's (the Prisma enums), listed once.
+const umbrellas = umbrellaAssociations;
 
 export type ProviderKindValue = (typeof providerKinds)[number];
 export type UmbrellaValue = (typeof umbrellas)[number];

@@ -6,7 +6,7 @@ import { can } from "@/lib/admin/policy";
 import { requireUser } from "@/lib/admin/request";
 import { createProviderAction, updateProviderAction } from "@/lib/admin/providers/actions";
 import { listEditableCities, listProvidersForUser } from "@/lib/admin/providers/data";
-import { providerKinds, umbrellas } from "@/lib/admin/providers/schema";
+import { providerKinds, umbrellaAssociations as umbrellas } from "@/lib/seed/schema";
 import type { Locale } from "@/lib/i18n/routing";
 
 type Props = {
