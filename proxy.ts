@@ -18,10 +18,18 @@ const cityPath = new RegExp(`^/(${localePattern})/staedte/([a-z0-9-]+)/?$`);
 const rootFile = /^\/[^/]*\.[^/]*$/;
 const adminPath = new RegExp(`^/(${localePattern})/admin(?:/|$)`);
 
+// SITE_URL does not change while the server runs: the headers of public pages are built
+// once, on the first request (not at import, so a bad SITE_URL fails a request, not the build).
+let publicHeaders: { https: boolean; policy: string; hsts: string | null } | undefined;
+
 function withSecurityHeaders(response: NextResponse, nonce: string | null): NextResponse {
-  const siteUrl = getSiteUrl();
-  response.headers.set("Content-Security-Policy", buildContentSecurityPolicy({ nonce, https: siteUrl.startsWith("https:") }));
-  const hsts = buildStrictTransportSecurity(siteUrl);
+  if (!publicHeaders) {
+    const siteUrl = getSiteUrl();
+    const https = siteUrl.startsWith("https:");
+    publicHeaders = { https, policy: buildContentSecurityPolicy({ nonce: null, https }), hsts: buildStrictTransportSecurity(siteUrl) };
+  }
+  const { https, policy, hsts } = publicHeaders;
+  response.headers.set("Content-Security-Policy", nonce ? buildContentSecurityPolicy({ nonce, https }) : policy);
   if (hsts) response.headers.set("Strict-Transport-Security", hsts);
   return response;
 }
