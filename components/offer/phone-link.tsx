@@ -1,8 +1,12 @@
-// tel: URIs take only digits and a leading +; printed numbers keep their grouping.
+import { toDialable } from "@/lib/phone/dialable";
+
+// tel: URIs in E.164 (+49…), which a mobile phone dials from anywhere; printed
+// numbers keep their grouping. A number that cannot be made E.164 keeps its digits.
 export function toTelHref(phone: string): string {
+  const dialable = toDialable(phone, null);
+  if (dialable) return `tel:${dialable.e164}`;
   const trimmed = phone.trim();
-  const digits = trimmed.replace(/[^0-9]/g, "");
-  return `tel:${trimmed.startsWith("+") ? "+" : ""}${digits}`;
+  return `tel:${trimmed.startsWith("+") ? "+" : ""}${trimmed.replace(/[^0-9]/g, "")}`;
 }
 
 export function PhoneLink({ phone }: { phone: string }) {

@@ -1,38 +1,28 @@
-import { readdir, readFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { readSeedData, seedDataDir } from "@/lib/seed/read-files";
-import { seedTranslationFileSchema } from "@/lib/seed/translation-schema";
+import { readSeedData } from "@/lib/seed/read-files";
+import { readSeedTranslations, seedTranslationsDir } from "@/lib/seed/read-translations";
+import { coveragePercent, measureCoverage } from "@/lib/seed/translation-coverage";
+import { findTranslationFacts } from "@/lib/seed/translation-review";
 
-// `npx tsx lib/cli/check-translations.ts`: validates the seed translation files
-// and lists what each one is missing.
+// `npm run translations:check`: validates the seed translation files, prints the
+// coverage per locale and every number, address or name a translation adds.
+// Exits 1 on an added fact or an entry that matches nothing; `--strict` also on
+// anything below 100 %.
+const strict = process.argv.includes("--strict");
 const data = await readSeedData();
-const dir = path.join(seedDataDir, "translations");
-const offerSlugs = data.cities.flatMap((c) => c.offers.map((o) => o.slug));
+const glossary: string[] = JSON.parse(await readFile(path.join(seedTranslationsDir, "glossary.json"), "utf8")).terms;
 let failed = false;
-for (const name of (await readdir(dir)).filter((n) => n.endsWith(".json")).sort()) {
-  const parsed = seedTranslationFileSchema.safeParse(JSON.parse(await readFile(path.join(dir, name), "utf8")));
-  if (!parsed.success) {
-    failed = true;
-    console.log(`${name}: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
-    continue;
-  }
-  const file = parsed.data;
-  if (`${file.locale}.json` !== name) {
-    failed = true;
-    console.log(`${name}: locale ${file.locale} does not match the file name`);
-  }
-  const missing: string[] = [];
-  const unknown: string[] = [];
-  for (const kind of ["offerTypes", "handlungsfelder", "targetGroups", "accessibilityFeatures"] as const) {
-    const slugs = data.taxonomy[kind].map((t) => t.slug);
-    for (const slug of slugs) if (!file.taxonomy[kind][slug]) missing.push(`${kind}.${slug}`);
-    for (const slug of Object.keys(file.taxonomy[kind])) if (!slugs.includes(slug)) unknown.push(`${kind}.${slug}`);
-  }
-  for (const slug of Object.keys(file.offers)) if (!offerSlugs.includes(slug)) unknown.push(`offers.${slug}`);
-  const offersMissing = offerSlugs.filter((s) => !file.offers[s]).length;
-  if (unknown.length) failed = true;
+for (const translations of await readSeedTranslations()) {
+  const coverage = measureCoverage(data, translations);
+  const count = (state: string) => coverage.units.filter((u) => u.state === state).length;
+  const percent = coveragePercent(coverage);
   console.log(
-    `${name}: taxonomy missing ${missing.length ? missing.join(", ") : "none"}; unknown keys ${unknown.length ? unknown.join(", ") : "none"}; offer summaries ${offerSlugs.length - offersMissing}/${offerSlugs.length}`,
+    `${translations.locale}: ${percent} % (${count("current")} of ${coverage.units.length} texts current, ${count("partial")} summary only, ${count("stale")} stale, ${count("missing")} missing; taxonomy ${coverage.taxonomyTotal - coverage.taxonomyMissing.length}/${coverage.taxonomyTotal})`,
   );
+  for (const key of coverage.unknown) console.log(`  unknown entry: ${key}`);
+  const facts = findTranslationFacts(data, translations, glossary);
+  for (const p of facts) console.log(`  ${p.key} ${p.field}: ${p.kind} "${p.value}" is not in the German`);
+  if (coverage.unknown.length > 0 || facts.length > 0 || (strict && percent < 100)) failed = true;
 }
 process.exit(failed ? 1 : 0);

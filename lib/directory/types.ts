@@ -1,3 +1,4 @@
+import type { DistrictKind } from "@/lib/generated/prisma/enums";
 export type Term = { slug: string; name: string };
 
 /** A content text as shown to one reader: a translation, or the German original as fallback. */
@@ -41,7 +42,7 @@ export type CityDetail = {
   cooperation: string[];
   goals: LocalizedText | null;
   fundingPriorities: string[];
-  districtKind: "STADTBEZIRK" | "STADTTEIL" | "ORTSTEIL";
+  districtKind: DistrictKind;
   districtsSource: string | null;
   sourceDocument: string | null;
   districts: Term[];
@@ -97,7 +98,7 @@ export type OfferDetail = {
 export type DistrictPage = {
   slug: string;
   name: string;
-  kind: "STADTBEZIRK" | "STADTTEIL" | "ORTSTEIL";
+  kind: DistrictKind;
   city: Term;
   siblings: Term[];
   offers: OfferListItem[];

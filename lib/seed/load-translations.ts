@@ -1,28 +1,24 @@
-import { readdir, readFile } from "node:fs/promises";
-import path from "node:path";
 import type { DatabaseClient } from "@/lib/database/client";
-import { seedDataDir } from "./read-files";
-import { seedTranslationFileSchema } from "./translation-schema";
-import type { SeedTranslationFile } from "./translation-schema";
+import type { SeedLocaleTranslations } from "./read-translations";
+import type { SeedTaxonomyTranslation } from "./translation-schema";
 
-export async function readSeedTranslations(dir = path.join(seedDataDir, "translations")): Promise<SeedTranslationFile[]> {
-  const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => n.endsWith(".json")).sort();
-  return Promise.all(names.map(async (name) => seedTranslationFileSchema.parse(JSON.parse(await readFile(path.join(dir, name), "utf8")))));
-}
+export { readSeedTranslations } from "./read-translations";
 
 type TermTranslations = Record<string, { name: string; description?: string; reviewed: boolean }>;
+type CityTranslations = Record<string, Record<string, string | string[] | boolean>>;
 
-// Adds machine translations that are missing and never overwrites one that exists:
-// a translation a person has reviewed or corrected must survive every restart.
-export async function loadSeedTranslations(db: DatabaseClient, files: SeedTranslationFile[]): Promise<number> {
+const termKinds = ["offerTypes", "handlungsfelder", "targetGroups", "accessibilityFeatures"] as const;
+
+async function loadTerms(db: DatabaseClient, locales: { locale: string; taxonomy: SeedTaxonomyTranslation }[]): Promise<number> {
   let added = 0;
-  const taxonomies = [
-    ["offerTypes", db.offerType],
-    ["handlungsfelder", db.handlungsfeld],
-    ["targetGroups", db.targetGroup],
-    ["accessibilityFeatures", db.accessibilityFeature],
-  ] as const;
-  for (const [kind, delegate] of taxonomies) {
+  const delegates = {
+    offerTypes: db.offerType,
+    handlungsfelder: db.handlungsfeld,
+    targetGroups: db.targetGroup,
+    accessibilityFeatures: db.accessibilityFeature,
+  };
+  for (const kind of termKinds) {
+    const delegate = delegates[kind];
     // @ts-expect-error the four taxonomy delegates share findMany/update with these fields
     const terms: { id: string; slug: string; translations: TermTranslations }[] = await delegate.findMany({
       select: { id: true, slug: true, translations: true },
@@ -30,10 +26,10 @@ export async function loadSeedTranslations(db: DatabaseClient, files: SeedTransl
     for (const term of terms) {
       const current = { ...(term.translations ?? {}) };
       let changed = false;
-      for (const file of files) {
-        const entry = file.taxonomy[kind][term.slug];
-        if (!entry || current[file.locale]) continue;
-        current[file.locale] = { ...entry, reviewed: false };
+      for (const { locale, taxonomy } of locales) {
+        const entry = taxonomy[kind][term.slug];
+        if (!entry || current[locale]) continue;
+        current[locale] = { ...entry, reviewed: false };
         changed = true;
         added += 1;
       }
@@ -41,14 +37,47 @@ export async function loadSeedTranslations(db: DatabaseClient, files: SeedTransl
       if (changed) await delegate.update({ where: { id: term.id }, data: { translations: current } });
     }
   }
+  return added;
+}
+
+// Adds machine translations that are missing and never overwrites one that exists:
+// a translation a person has reviewed or corrected must survive every restart.
+export async function loadSeedTranslations(db: DatabaseClient, all: SeedLocaleTranslations[]): Promise<number> {
+  let added = await loadTerms(
+    db,
+    all.flatMap((t) => (t.taxonomy ? [{ locale: t.locale, taxonomy: t.taxonomy }] : [])),
+  );
   const offers = await db.offer.findMany({ select: { id: true, slug: true } });
-  const bySlug = new Map(offers.map((o) => [o.slug, o.id]));
-  for (const file of files) {
-    const rows = Object.entries(file.offers)
-      .filter(([slug]) => bySlug.has(slug))
-      .map(([slug, t]) => ({ offerId: bySlug.get(slug)!, locale: file.locale, name: t.name ?? null, summary: t.summary, reviewed: false }));
-    const result = await db.offerTranslation.createMany({ data: rows, skipDuplicates: true });
-    added += result.count;
+  const offerIds = new Map(offers.map((o) => [o.slug, o.id]));
+  const cities = await db.city.findMany({ select: { id: true, slug: true, translations: true } });
+  for (const { locale, cities: files } of all) {
+    const rows = files.flatMap((file) =>
+      Object.entries(file.offers)
+        .filter(([slug]) => offerIds.has(slug))
+        .map(([slug, t]) => ({
+          offerId: offerIds.get(slug)!,
+          locale,
+          name: t.name,
+          summary: t.summary,
+          description: t.description ?? null,
+          costNote: t.costNote ?? null,
+          contactRoles: t.roles ?? {},
+          sourceFingerprint: t.source,
+          reviewed: false,
+        })),
+    );
+    added += (await db.offerTranslation.createMany({ data: rows, skipDuplicates: true })).count;
+    for (const file of files) {
+      const city = cities.find((c) => c.slug === file.city);
+      const current = { ...((city?.translations as CityTranslations | null) ?? {}) };
+      if (!city || !file.cityTexts || current[locale]) continue;
+      const { source, ...texts } = file.cityTexts;
+      const present = Object.fromEntries(Object.entries(texts).filter(([, v]) => v !== undefined)) as Record<string, string | string[]>;
+      current[locale] = { ...present, sourceFingerprint: source, reviewed: false };
+      city.translations = current;
+      await db.city.update({ where: { id: city.id }, data: { translations: current } });
+      added += 1;
+    }
   }
   return added;
 }

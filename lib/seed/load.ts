@@ -2,8 +2,15 @@ import type { DatabaseClient } from "@/lib/database/client";
 import type { SeedData } from "./read-files";
 import type { SeedCityFile, SeedOffer } from "./schema";
 import { stableId } from "@/lib/ids/stable-id";
+import { toDialable } from "@/lib/phone/dialable";
 
 export type SeedResult = { cities: number; districts: number; providers: number; offers: number; contacts: number };
+
+// The number as printed stays; the dialable form is what tel: links and vCards use.
+function dialableColumns(phone: string | null, areaCode: string | undefined) {
+  const dialable = toDialable(phone, areaCode);
+  return { phoneDialable: dialable?.e164 ?? null, phoneAreaCodeAdded: dialable?.areaCodeAdded ?? false };
+}
 
 function offerRows(file: SeedCityFile, offer: SeedOffer, ids: { type: Map<string, string> }) {
   const cityId = stableId("city", file.city.slug);
@@ -21,6 +28,7 @@ function offerRows(file: SeedCityFile, offer: SeedOffer, ids: { type: Map<string
     postcode: offer.address?.postcode ?? null,
     locality: offer.address?.locality ?? null,
     phone: offer.phone,
+    ...dialableColumns(offer.phone, file.city.areaCode),
     email: offer.email,
     website: offer.website,
     languages: offer.languages,
@@ -36,7 +44,7 @@ function offerRows(file: SeedCityFile, offer: SeedOffer, ids: { type: Map<string
 // Loads validated seed data into an empty database in one transaction: either
 // everything is there afterwards or nothing is.
 export async function loadSeedData(db: DatabaseClient, data: SeedData): Promise<SeedResult> {
-  const { taxonomy, cities } = data;
+  const { taxonomy, cities, stadtteile } = data;
   const termId = (kind: string) => (slug: string) => stableId(kind, slug);
   const ids = { type: new Map(taxonomy.offerTypes.map((t) => [t.slug, termId("offer-type")(t.slug)])) };
   const result: SeedResult = { cities: 0, districts: 0, providers: 0, offers: 0, contacts: 0 };
@@ -59,6 +67,7 @@ export async function loadSeedData(db: DatabaseClient, data: SeedData): Promise<
       for (const file of cities) {
         const { city } = file;
         const cityId = stableId("city", city.slug);
+        const subdivision = stadtteile.find((s) => s.city === city.slug);
         await tx.city.create({
           data: {
             id: cityId,
@@ -74,6 +83,9 @@ export async function loadSeedData(db: DatabaseClient, data: SeedData): Promise<
             districtsSource: city.districtsSource,
             sourceDocument: city.sourceDocument,
             sourceSection: city.sourceSection,
+            areaCode: city.areaCode ?? null,
+            stadtteileKind: subdivision?.kind ?? null,
+            stadtteileSource: subdivision?.source ?? null,
           },
         });
         await tx.district.createMany({
@@ -84,6 +96,7 @@ export async function loadSeedData(db: DatabaseClient, data: SeedData): Promise<
             name: d.name,
             kind: city.districtKind,
             position: index + 1,
+            stadtteile: subdivision?.districts[d.slug] ?? [],
           })),
         });
         await tx.citySiteCount.createMany({
@@ -128,6 +141,7 @@ export async function loadSeedData(db: DatabaseClient, data: SeedData): Promise<
               offerId,
               position: index + 1,
               ...c,
+              ...dialableColumns(c.phone, city.areaCode),
             })),
           });
           result.offers += 1;

@@ -1,12 +1,12 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { seedCityFileSchema, seedTaxonomySchema } from "./schema";
-import type { SeedCityFile, SeedTaxonomy } from "./schema";
+import { seedCityFileSchema, seedStadtteileSchema, seedTaxonomySchema } from "./schema";
+import type { SeedCityFile, SeedStadtteile, SeedTaxonomy } from "./schema";
 import { findSeedReferenceErrors } from "./validate";
 
 export const seedDataDir = path.join(process.cwd(), "prisma", "seed-data");
 
-export type SeedData = { taxonomy: SeedTaxonomy; cities: SeedCityFile[] };
+export type SeedData = { taxonomy: SeedTaxonomy; cities: SeedCityFile[]; stadtteile: SeedStadtteile[] };
 
 async function readJson(file: string): Promise<unknown> {
   return JSON.parse(await readFile(file, "utf8"));
@@ -44,6 +44,34 @@ export async function readSeedData(dir = seedDataDir): Promise<SeedData> {
       offerSlugs.set(offer.slug, file.city.slug);
     }
   }
+  const stadtteile = await readStadtteile(path.join(dir, "stadtteile"), cities, problems);
   if (problems.length > 0) throw new Error(`Invalid seed data:\n${problems.join("\n")}`);
-  return { taxonomy, cities };
+  return { taxonomy, cities, stadtteile };
+}
+
+async function readStadtteile(dir: string, cities: SeedCityFile[], problems: string[]): Promise<SeedStadtteile[]> {
+  const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => n.endsWith(".json")).sort();
+  const result: SeedStadtteile[] = [];
+  for (const name of names) {
+    const parsed = seedStadtteileSchema.safeParse(await readJson(path.join(dir, name)));
+    if (!parsed.success) {
+      problems.push(...describeIssues(`stadtteile/${name}`, parsed.error.issues));
+      continue;
+    }
+    const city = cities.find((c) => c.city.slug === parsed.data.city);
+    if (!city || `${parsed.data.city}.json` !== name) {
+      problems.push(`stadtteile/${name}: names no city of the same file name`);
+      continue;
+    }
+    const seen = new Set<string>();
+    for (const [district, list] of Object.entries(parsed.data.districts)) {
+      if (!city.city.districts.some((d) => d.slug === district)) problems.push(`stadtteile/${name}: unknown district ${district}`);
+      for (const stadtteil of list) {
+        if (seen.has(stadtteil)) problems.push(`stadtteile/${name}: ${stadtteil} listed twice`);
+        seen.add(stadtteil);
+      }
+    }
+    result.push(parsed.data);
+  }
+  return result;
 }

@@ -22,6 +22,7 @@ const phone = z
   .regex(/^[+0-9()\-–/ .]{5,40}$/, "phone: digits, spaces, ()/-–. and + only")
   .nullable();
 const url = z.url().nullable();
+const partialDate = z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, "date: YYYY, YYYY-MM or YYYY-MM-DD as precise as printed");
 const postcode = z
   .string()
   .regex(/^\d{5}$/)
@@ -87,6 +88,15 @@ export const seedOfferSchema = z.strictObject({
   sourceDocument: z.enum(sourceDocuments),
   sourceSection: text,
   contacts: z.array(seedContactSchema),
+  /** The period the document states ("2016 bis 2019" → from 2016, until 2019). */
+  period: z
+    .strictObject({
+      from: partialDate.nullable(),
+      until: partialDate.nullable(),
+    })
+    .optional(),
+  /** Other organisations the text names as partners or co-Träger (provider slugs). */
+  partners: z.array(slug).optional(),
 });
 
 export const seedSiteCountSchema = z.strictObject({
@@ -114,7 +124,14 @@ export const seedCitySchema = z.strictObject({
     fundingPriorities: z.array(text),
   }),
   siteCounts: z.array(seedSiteCountSchema),
-  districtKind: z.enum(["STADTBEZIRK", "STADTTEIL", "ORTSTEIL"]),
+  districtKind: z.enum(["STADTBEZIRK", "STADTTEIL", "ORTSTEIL", "ORTSBEZIRK", "ORTSBEIRATSBEREICH"]),
+  /** Prefix for numbers printed without one in the city's own documents. */
+  areaCode: z
+    .string()
+    .regex(/^0[1-9]\d{1,4}$/)
+    .optional(),
+  /** The offer a person should call first, from the documents. */
+  firstContact: slug.optional(),
   districtsSource: optionalText,
   districts: z.array(seedDistrictSchema),
 });
@@ -140,6 +157,15 @@ export const seedTaxonomySchema = z.strictObject({
   accessibilityFeatures: z.array(termSchema),
 });
 
+// prisma/seed-data/stadtteile/<city>.json: the official subdivision of each district.
+export const seedStadtteileSchema = z.strictObject({
+  city: slug,
+  kind: text,
+  source: text,
+  districts: z.record(slug, z.array(text).min(1)),
+});
+
+export type SeedStadtteile = z.infer<typeof seedStadtteileSchema>;
 export type SeedCityFile = z.infer<typeof seedCityFileSchema>;
 export type SeedOffer = z.infer<typeof seedOfferSchema>;
 export type SeedTaxonomy = z.infer<typeof seedTaxonomySchema>;

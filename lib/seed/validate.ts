@@ -22,11 +22,16 @@ export function findSeedReferenceErrors(file: SeedCityFile, taxonomy: SeedTaxono
     if (offer.wholeCity && offer.districts.length > 0) errors.push(`${where}: wholeCity with districts`);
     for (const h of offer.handlungsfelder) if (!known.handlungsfeld.has(h)) errors.push(`${where}: unknown Handlungsfeld ${h}`);
     for (const g of offer.targetGroups) if (!known.targetGroup.has(g)) errors.push(`${where}: unknown target group ${g}`);
+    for (const p of offer.partners ?? []) if (!known.provider.has(p)) errors.push(`${where}: unknown partner ${p}`);
+    if (offer.period?.from && offer.period.until && offer.period.from > offer.period.until)
+      errors.push(`${where}: period ends before it starts`);
     for (const a of offer.accessibility) if (!known.accessibility.has(a)) errors.push(`${where}: unknown accessibility feature ${a}`);
   }
   for (const count of file.city.siteCounts)
     if (count.offerType && !known.type.has(count.offerType))
       errors.push(`${file.city.slug}: site count names unknown type ${count.offerType}`);
+  if (file.city.firstContact && !offerSlugs.has(file.city.firstContact))
+    errors.push(`${file.city.slug}: first contact ${file.city.firstContact} is not one of its offers`);
   const districtSlugs = new Set<string>();
   for (const d of file.city.districts) {
     if (districtSlugs.has(d.slug)) errors.push(`${file.city.slug}: duplicate district ${d.slug}`);

@@ -15,7 +15,7 @@ test.describe("home → city → offer", () => {
 
     await page.getByRole("link", { name: seeded.offerName }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(seeded.offerName);
-    await expect(page.getByRole("link", { name: "0211 123456" }).first()).toHaveAttribute("href", "tel:0211123456");
+    await expect(page.getByRole("link", { name: "0211 123456" }).first()).toHaveAttribute("href", "tel:+49211123456");
     await expect(page.getByText(seeded.contactName)).toBeVisible();
     await expect(page.getByRole("link", { name: "erika@example.org" })).toHaveAttribute("href", "mailto:erika@example.org");
     await expect(page.getByRole("link", { name: "Adresse auf OpenStreetMap ansehen" })).toHaveAttribute(
@@ -50,7 +50,7 @@ test.describe("home → city → offer", () => {
     await expect(page.getByRole("heading", { name: "Stadtbezirke" })).toBeVisible();
     await page.getByRole("link", { name: "plus_lotsen" }).click();
     await expect(page.getByText("Heike Hirsch")).toBeVisible();
-    await expect(page.getByRole("link", { name: "0211-89-93577" })).toHaveAttribute("href", "tel:02118993577");
+    await expect(page.getByRole("link", { name: "0211-89-93577" })).toHaveAttribute("href", "tel:+492118993577");
     // The file name sits in a left-to-right isolate (U+2066 … U+2069) for RTL pages.
     await expect(page.getByText("Quelle: \u2066001_e3ff7fac7f41ba9f.txt\u2069")).toBeVisible();
   });

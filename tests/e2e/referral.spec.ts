@@ -37,7 +37,7 @@ test.describe("Merkliste (referral sheet)", () => {
     await expect(sheet.getByRole("heading", { level: 2, name: seeded.offerName })).toBeVisible();
     await expect(sheet.getByRole("heading", { level: 2, name: lotsen.name })).toBeVisible();
     await expect(sheet.getByText("Teststraße 1, 40210")).toBeVisible();
-    await expect(sheet.getByRole("link", { name: "0211 123456" })).toHaveAttribute("href", "tel:0211123456");
+    await expect(sheet.getByRole("link", { name: "0211 123456" })).toHaveAttribute("href", "tel:+49211123456");
     await expect(sheet.getByText(seeded.contactName)).toBeVisible();
     await expect(sheet.getByRole("link", { name: "erika@example.org" })).toHaveAttribute("href", "mailto:erika@example.org");
     await expect(sheet.getByText("Dienstag 10:00 bis 16:00 Uhr")).toBeVisible();

@@ -48,7 +48,7 @@ test.describe("search", () => {
     const results = page.getByRole("region", { name: "Ergebnisse" });
     await expect(results.getByRole("heading", { level: 3 })).toHaveText([seeded.offerName]);
     await expect(results.getByText(`${seeded.cityName}, ganze Stadt`)).toBeVisible();
-    await expect(results.getByRole("link", { name: "0211 123456" })).toHaveAttribute("href", "tel:0211123456");
+    await expect(results.getByRole("link", { name: "0211 123456" })).toHaveAttribute("href", "tel:+49211123456");
     // Social workers collect offers straight from the result list.
     await results.getByRole("button", { name: `Auf die Merkliste: ${seeded.offerName}` }).click();
     await expect(page.getByRole("link", { name: /Merkliste.*1 Angebot/ })).toBeVisible();

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { createPrismaClient } from "@/lib/database/client";
 import { loadSeedTranslations, readSeedTranslations } from "@/lib/seed/load-translations";
-import type { SeedTranslationFile } from "@/lib/seed/translation-schema";
+import type { SeedLocaleTranslations } from "@/lib/seed/read-translations";
 
 const db = createPrismaClient(inject("databaseUrl"));
 const tag = randomBytes(3).toString("hex");
@@ -19,23 +19,37 @@ describe("seed translations", () => {
     const offer = await db.offer.create({
       data: { slug: `tr-offer-${tag}`, name: "Treff", summary: "Kurz", description: "Lang", typeId: type.id, cityId: city.id },
     });
-    const file: SeedTranslationFile = {
+    const file: SeedLocaleTranslations = {
       locale: "en",
-      note: "test",
       taxonomy: {
+        locale: "en",
+        note: "test",
         offerTypes: { [type.slug]: { name: "Senior office" } },
         handlungsfelder: {},
         targetGroups: {},
         accessibilityFeatures: {},
       },
-      offers: { [offer.slug]: { summary: "Short" } },
+      cities: [
+        {
+          locale: "en",
+          city: city.slug,
+          note: "test",
+          offers: { [offer.slug]: { source: "0123456789ab", name: "Meeting place", summary: "Short", description: "Long", roles: {} } },
+        },
+      ],
     };
     expect(await loadSeedTranslations(db, [file])).toBe(2);
     expect((await db.offerType.findUniqueOrThrow({ where: { id: type.id } })).translations).toEqual({
       en: { name: "Senior office", reviewed: false },
     });
     const row = await db.offerTranslation.findUniqueOrThrow({ where: { offerId_locale: { offerId: offer.id, locale: "en" } } });
-    expect(row).toMatchObject({ summary: "Short", reviewed: false });
+    expect(row).toMatchObject({
+      name: "Meeting place",
+      summary: "Short",
+      description: "Long",
+      sourceFingerprint: "0123456789ab",
+      reviewed: false,
+    });
 
     await db.offerTranslation.update({ where: { id: row.id }, data: { summary: "Reviewed text", reviewed: true } });
     await db.offerType.update({ where: { id: type.id }, data: { translations: { en: { name: "Seniors' office", reviewed: true } } } });

@@ -1,0 +1,51 @@
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { seedDataDir } from "./read-files";
+import { seedCityTranslationFileSchema, seedTaxonomyTranslationSchema, translationLocales } from "./translation-schema";
+import type { SeedCityTranslationFile, SeedTaxonomyTranslation, TranslationLocale } from "./translation-schema";
+
+export type SeedLocaleTranslations = {
+  locale: TranslationLocale;
+  taxonomy: SeedTaxonomyTranslation | null;
+  cities: SeedCityTranslationFile[];
+};
+
+export const seedTranslationsDir = path.join(seedDataDir, "translations");
+
+async function readJson(file: string): Promise<unknown> {
+  return JSON.parse(await readFile(file, "utf8"));
+}
+
+function fail(file: string, issues: { path: PropertyKey[]; message: string }[]): never {
+  throw new Error(`${file}: ${issues.map((i) => `${i.path.map(String).join(".")}: ${i.message}`).join("; ")}`);
+}
+
+async function readLocale(dir: string, locale: TranslationLocale): Promise<SeedLocaleTranslations> {
+  const folder = path.join(dir, locale);
+  const names = (await readdir(folder).catch(() => [] as string[])).filter((n) => n.endsWith(".json")).sort();
+  let taxonomy: SeedTaxonomyTranslation | null = null;
+  const cities: SeedCityTranslationFile[] = [];
+  for (const name of names) {
+    const file = path.join(locale, name);
+    const json = await readJson(path.join(folder, name));
+    if (name === "taxonomy.json") {
+      const parsed = seedTaxonomyTranslationSchema.safeParse(json);
+      if (!parsed.success) fail(file, parsed.error.issues);
+      taxonomy = parsed.data;
+    } else {
+      const parsed = seedCityTranslationFileSchema.safeParse(json);
+      if (!parsed.success) fail(file, parsed.error.issues);
+      if (`${parsed.data.city}.json` !== name) throw new Error(`${file}: file name must be <city slug>.json`);
+      cities.push(parsed.data);
+    }
+    if ((taxonomy?.locale ?? locale) !== locale || cities.some((c) => c.locale !== locale)) {
+      throw new Error(`${file}: locale does not match its folder ${locale}`);
+    }
+  }
+  return { locale, taxonomy, cities };
+}
+
+// Reads and validates every translation file; throws naming the first bad file.
+export async function readSeedTranslations(dir = seedTranslationsDir): Promise<SeedLocaleTranslations[]> {
+  return Promise.all(translationLocales.map((locale) => readLocale(dir, locale)));
+}
