@@ -147,6 +147,9 @@ export async function loadSeedData(db: DatabaseClient, data: SeedData): Promise<
           result.offers += 1;
           result.contacts += offer.contacts.length;
         }
+        if (city.firstContact) {
+          await tx.city.update({ where: { id: cityId }, data: { firstContactOfferId: stableId("offer", city.firstContact) } });
+        }
         result.cities += 1;
         result.districts += city.districts.length;
         result.providers += file.providers.length;

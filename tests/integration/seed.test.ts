@@ -109,4 +109,30 @@ describe("public data layer", () => {
     expect(offer?.handlungsfelder.length).toBeGreaterThan(0);
     expect(offer?.sourceDocument).toBe("001_e3ff7fac7f41ba9f.txt");
   });
+
+  it("stores dialable numbers, adding the city's area code where the document printed none", async () => {
+    const hotline = await db.offer.findUniqueOrThrow({
+      where: { slug: "duesseldorf-seniorenberatung" },
+      select: { phone: true, phoneDialable: true, phoneAreaCodeAdded: true },
+    });
+    expect(hotline).toEqual({ phone: "899 899 9", phoneDialable: "+492118998999", phoneAreaCodeAdded: true });
+    const contact = await db.contact.findFirstOrThrow({
+      where: { phone: "0211-89-92087" },
+      select: { phoneDialable: true, phoneAreaCodeAdded: true },
+    });
+    expect(contact).toEqual({ phoneDialable: "+492118992087", phoneAreaCodeAdded: false });
+  });
+
+  it("gives every district of the 14 profile cities its Stadtteile and names the first contact", async () => {
+    const districts = await db.district.findMany({ where: { city: { slug: { in: bigCities } } }, select: { stadtteile: true } });
+    expect(districts.length).toBeGreaterThan(150);
+    expect(districts.filter((d) => d.stadtteile.length === 0)).toEqual([]);
+    const bilk = await db.district.findFirstOrThrow({
+      where: { city: { slug: "duesseldorf" }, stadtteile: { has: "Bilk" } },
+      select: { slug: true },
+    });
+    expect(bilk.slug).toBe("stadtbezirk-3");
+    const city = await db.city.findUniqueOrThrow({ where: { slug: "duesseldorf" }, select: { firstContact: { select: { slug: true } } } });
+    expect(city.firstContact?.slug).toBe("duesseldorf-seniorenberatung");
+  });
 });
