@@ -31,7 +31,7 @@ async function ContactCard({ contact, contentLang }: { contact: ContactDetail; c
       {address ? <p>{address}</p> : null}
       {contact.phone ? (
         <p>
-          {t("phone")}: <PhoneLink phone={contact.phone} />
+          {t("phone")}: <PhoneLink phone={contact.phone} dialable={contact.phoneDialable} />
         </p>
       ) : null}
       {contact.email ? (
@@ -70,7 +70,7 @@ export async function OfferContact({ offer, contentLang }: { offer: OfferDetail;
             <>
               <dt className="font-bold">{t("phone")}</dt>
               <dd>
-                <PhoneLink phone={offer.phone} />
+                <PhoneLink phone={offer.phone} dialable={offer.phoneDialable} />
               </dd>
             </>
           ) : null}

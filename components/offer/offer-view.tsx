@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { OfferContact } from "@/components/offer/offer-contact";
 import { OfferFacts } from "@/components/offer/offer-facts";
 import { OfferHours } from "@/components/offer/offer-hours";
+import { OfferPeriod } from "@/components/offer/offer-period";
 import { ContentNotice } from "@/components/ui/content-text";
 import { langAttribute, untranslatedLang } from "@/lib/directory/localized-text";
 import type { OfferDetail } from "@/lib/directory/types";
@@ -37,6 +38,7 @@ export async function OfferView({ offer, locale, renderedAt, before, actions, af
         <span lang={langAttribute(offer.type.name, locale)}>{offer.type.name.text}</span> · {offer.city.name}
       </p>
       {actions}
+      <OfferPeriod validFrom={offer.validFrom} validUntil={offer.validUntil} precision={offer.periodPrecision} locale={locale} />
 
       <section aria-labelledby="summary-heading" className="mt-6 print:mt-3">
         <h2 id="summary-heading" className="sr-only">

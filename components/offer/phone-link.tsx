@@ -9,9 +9,9 @@ export function toTelHref(phone: string): string {
   return `tel:${trimmed.startsWith("+") ? "+" : ""}${trimmed.replace(/[^0-9]/g, "")}`;
 }
 
-export function PhoneLink({ phone }: { phone: string }) {
+export function PhoneLink({ phone, dialable }: { phone: string; dialable?: string | null }) {
   return (
-    <a href={toTelHref(phone)} dir="ltr" className="inline-block min-h-11 py-2">
+    <a href={dialable ? `tel:${dialable}` : toTelHref(phone)} dir="ltr" className="inline-block min-h-11 py-2">
       {phone}
     </a>
   );

@@ -9,13 +9,20 @@ import type { CityDetail, CitySummary, DistrictPage, OfferDetail, OfferListItem 
 // Public reads: only published offers ever leave this module.
 const published = { status: "PUBLISHED" } as const;
 
+// Lists and counts show current offers only: a project whose stated period is over
+// stays reachable at its own address (with a notice) but is not offered as help today.
+function current(now = new Date()): Prisma.OfferWhereInput {
+  const today = new Date(`${new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Berlin" }).format(now)}T00:00:00Z`);
+  return { ...published, OR: [{ validUntil: null }, { validUntil: { gte: today } }] };
+}
+
 export async function listCitiesWithOfferCounts(): Promise<CitySummary[]> {
   const cities = await getDb().city.findMany({
     select: {
       slug: true,
       name: true,
       bundesland: true,
-      _count: { select: { offers: { where: published }, districts: true } },
+      _count: { select: { offers: { where: current() }, districts: true } },
     },
   });
   // German alphabetical order (Düsseldorf before Duisburg), independent of the database collation.
@@ -103,7 +110,7 @@ export async function getCityBySlug(slug: string, locale: Locale): Promise<CityD
       districts: { select: { slug: true, name: true }, orderBy: { position: "asc" } },
       siteCounts: { select: { label: true, count: true }, orderBy: { position: "asc" } },
       translations: true,
-      offers: { where: published, select: offerListSelect(locale) },
+      offers: { where: current(), select: offerListSelect(locale) },
     },
   });
   if (!city) return null;
@@ -139,6 +146,10 @@ export async function findOfferDetail(where: Prisma.OfferWhereInput, locale: Loc
       name: true,
       summary: true,
       description: true,
+      validFrom: true,
+      validUntil: true,
+      periodPrecision: true,
+      phoneDialable: true,
       servesWholeCity: true,
       street: true,
       postcode: true,
@@ -163,7 +174,17 @@ export async function findOfferDetail(where: Prisma.OfferWhereInput, locale: Loc
       targetGroups: { select: { targetGroup: termSelect }, orderBy: { targetGroup: { position: "asc" } } },
       accessibility: { select: { feature: termSelect }, orderBy: { feature: { position: "asc" } } },
       contacts: {
-        select: { name: true, role: true, department: true, phone: true, email: true, street: true, postcode: true, locality: true },
+        select: {
+          name: true,
+          role: true,
+          department: true,
+          phone: true,
+          phoneDialable: true,
+          email: true,
+          street: true,
+          postcode: true,
+          locality: true,
+        },
         orderBy: { position: "asc" },
       },
       openingHours: { select: { weekday: true, opens: true, closes: true, note: true }, orderBy: [{ weekday: "asc" }, { opens: "asc" }] },
@@ -208,9 +229,8 @@ export async function getDistrictPage(citySlug: string, districtSlug: string, lo
   // a reader looking for help in Bilk must also see the city-wide hotline.
   const offers = await getDb().offer.findMany({
     where: {
-      ...published,
+      AND: [current(), { OR: [{ districts: { some: { district: { slug: districtSlug } } } }, { servesWholeCity: true }] }],
       city: { slug: citySlug },
-      OR: [{ districts: { some: { district: { slug: districtSlug } } } }, { servesWholeCity: true }],
     },
     select: offerListSelect(locale),
   });

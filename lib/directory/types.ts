@@ -55,6 +55,8 @@ export type ContactDetail = {
   role: string | null;
   department: string | null;
   phone: string | null;
+  /** E.164 for tel: links; may carry an area code the document did not print. */
+  phoneDialable: string | null;
   email: string | null;
   street: string | null;
   postcode: string | null;
@@ -63,6 +65,11 @@ export type ContactDetail = {
 
 export type OfferDetail = {
   slug: string;
+  /** The stated project period (lib/directory/period.ts); null where the document states none. */
+  validFrom: Date | null;
+  validUntil: Date | null;
+  periodPrecision: string | null;
+  phoneDialable: string | null;
   name: LocalizedText;
   summary: LocalizedText;
   description: LocalizedText;

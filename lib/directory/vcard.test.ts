@@ -116,6 +116,7 @@ describe("buildOfferVCard", () => {
         role: "Leitung",
         department: null,
         phone: "0211 654321",
+        phoneDialable: null,
         email: "erika@example.org",
         street: null,
         postcode: null,

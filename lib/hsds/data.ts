@@ -20,6 +20,7 @@ function offerSelect(locale: Locale) {
     summary: true,
     description: true,
     servesWholeCity: true,
+    validUntil: true,
     street: true,
     postcode: true,
     locality: true,

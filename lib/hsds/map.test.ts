@@ -23,6 +23,7 @@ function offerRow(overrides: Partial<OfferRow> = {}): OfferRow {
     summary: "Beratung im Alltag.",
     description: "Beratung und Begegnung für ältere Menschen.",
     servesWholeCity: false,
+    validUntil: null,
     street: "Marktplatz 1",
     postcode: "40210",
     locality: "Düsseldorf",
@@ -133,6 +134,8 @@ describe("mapService", () => {
     });
     expect(sal.location.accessibility.map((a) => a.description)).toEqual(["Rampe"]);
     expect(service.service_areas.map((a) => a.name)).toEqual(["Bilk"]);
+    expect(mapService(offerRow({ validUntil: new Date("2017-08-31T00:00:00Z") }), "de").status).toBe("defunct");
+    expect(mapService(offerRow({ validUntil: null }), "de").status).toBe("active");
     expect(mapService(offerRow({ servesWholeCity: true }), "de").service_areas.map((a) => a.name)).toEqual(["Düsseldorf"]);
   });
 

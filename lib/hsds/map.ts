@@ -1,3 +1,4 @@
+import { isPeriodOver } from "@/lib/directory/period";
 import type { Locale } from "@/lib/i18n/routing";
 import { attributeId, languageId, serviceAreaId, servicePhoneId, taxonomyId } from "./ids";
 import type { Paging } from "./params";
@@ -97,7 +98,8 @@ export function mapServiceBase(offer: OfferRow, locale: Locale): HsdsServiceBase
     description: text.description,
     url: uri(offer.website),
     email: present(offer.email),
-    status: "active",
+    // HSDS 3.0 service status: a project whose stated period is over is "defunct".
+    status: isPeriodOver(offer.validUntil) ? "defunct" : "active",
     fees_description: present(offer.costNote) ?? (offer.freeOfCharge ? apiTexts(locale).freeOfCharge : undefined),
     // @db.Date comes back as UTC midnight; the calendar date is all it means.
     assured_date: offer.lastVerifiedAt?.toISOString().slice(0, 10),

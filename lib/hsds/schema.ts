@@ -161,7 +161,7 @@ export const serviceBaseSchema = named(
     description: z.string(),
     url: uri.optional(),
     email: email.optional(),
-    status: z.literal("active"),
+    status: z.enum(["active", "defunct"]),
     fees_description: z.string().optional(),
     assured_date: date.optional().describe("Date the entry was last verified (YYYY-MM-DD)"),
     last_modified: z.iso.datetime(),

@@ -44,6 +44,7 @@ export type OfferRow = {
   summary: string;
   description: string;
   servesWholeCity: boolean;
+  validUntil: Date | null;
   street: string | null;
   postcode: string | null;
   locality: string | null;

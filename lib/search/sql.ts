@@ -9,6 +9,12 @@ export const searchPageSize = 20;
 
 const sql = Prisma.sql;
 
+// Offers whose stated period is over are not results: they stay reachable at their
+// own page (with a notice) but are not offered as help today (Europe/Berlin date).
+function currentSql(now: Date): Prisma.Sql {
+  return sql`(o.valid_until IS NULL OR o.valid_until >= (${now}::timestamptz AT TIME ZONE 'Europe/Berlin')::date)`;
+}
+
 // Opening hours are Berlin wall-clock times; a range whose closing time is not after
 // its opening time runs past midnight into the next day. A dated exception replaces
 // that day's weekly hours. The weekly hours are read from the offer's open_bounds
@@ -167,7 +173,7 @@ function facetsSql(search: ResolvedSearch, offerConditions: Map<FilterParam, Pri
   const unnested = (facet: ListParam, column: string) => sql`
     UNION ALL SELECT ${Prisma.raw(`'${facet}'`)}, v::text, sum(n)::int
       FROM combinations, unnest(${Prisma.raw(column)}) AS v WHERE ${facet === "barriere" ? Prisma.raw("misses = 0") : counts(facet)} GROUP BY 2`;
-  const published = [sql`o.status = 'PUBLISHED'`, ...(text === null ? [] : [text])];
+  const published = [sql`o.status = 'PUBLISHED'`, currentSql(now), ...(text === null ? [] : [text])];
   // Offers failing two of the conditions that offer_facet_set decides count nowhere: with
   // two or more such conditions, only the combinations failing at most one are read.
   const decidedBySet = [...setConditions(search).values()];
@@ -231,7 +237,7 @@ export function buildSearchSql(search: ResolvedSearch, options: { now: Date; off
   // The page of results is chosen on offer alone (every filter in its WHERE, so the planner
   // can use any index) and only those 20 rows are joined with their names and districts.
   const text = textMatchSql(search);
-  const where = [sql`o.status = 'PUBLISHED'`, ...(text === null ? [] : [text]), ...conditions.values()];
+  const where = [sql`o.status = 'PUBLISHED'`, currentSql(options.now), ...(text === null ? [] : [text]), ...conditions.values()];
   const rows = sql`
     WITH page AS (
       SELECT o.id, ${rankSql(search)} AS rank, ${sortNameSql(search.locale)} AS sort_name

@@ -3,6 +3,7 @@ import type { SeedData } from "./read-files";
 import type { SeedCityFile, SeedOffer } from "./schema";
 import { stableId } from "@/lib/ids/stable-id";
 import { toDialable } from "@/lib/phone/dialable";
+import { readStatedDate } from "@/lib/directory/period";
 
 export type SeedResult = { cities: number; districts: number; providers: number; offers: number; contacts: number };
 
@@ -10,6 +11,13 @@ export type SeedResult = { cities: number; districts: number; providers: number;
 function dialableColumns(phone: string | null, areaCode: string | undefined) {
   const dialable = toDialable(phone, areaCode);
   return { phoneDialable: dialable?.e164 ?? null, phoneAreaCodeAdded: dialable?.areaCodeAdded ?? false };
+}
+
+// "2014-09" … "2017-08" → first and last day covered, and how precise the document was.
+function periodColumns(period: SeedOffer["period"]) {
+  const from = period?.from ? readStatedDate(period.from, "start") : null;
+  const until = period?.until ? readStatedDate(period.until, "end") : null;
+  return { validFrom: from?.date ?? null, validUntil: until?.date ?? null, periodPrecision: until?.precision ?? from?.precision ?? null };
 }
 
 function offerRows(file: SeedCityFile, offer: SeedOffer, ids: { type: Map<string, string> }) {
@@ -29,6 +37,7 @@ function offerRows(file: SeedCityFile, offer: SeedOffer, ids: { type: Map<string
     locality: offer.address?.locality ?? null,
     phone: offer.phone,
     ...dialableColumns(offer.phone, file.city.areaCode),
+    ...periodColumns(offer.period),
     email: offer.email,
     website: offer.website,
     languages: offer.languages,

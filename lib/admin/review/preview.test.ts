@@ -9,7 +9,19 @@ const detail = {
   description: { text: "Lang", lang: "de", reviewed: true },
   street: "Alt 1",
   phone: "0211 1",
-  contacts: [{ name: "A", role: null, department: null, phone: null, email: null, street: "Weg 2", postcode: null, locality: null }],
+  contacts: [
+    {
+      name: "A",
+      role: null,
+      department: null,
+      phone: null,
+      phoneDialable: null,
+      email: null,
+      street: "Weg 2",
+      postcode: null,
+      locality: null,
+    },
+  ],
   openingHours: [],
   exceptions: [],
   languages: ["de"],
@@ -29,7 +41,17 @@ describe("applyChangeToDetail", () => {
     expect(shown.phone).toBe("0211 1");
     expect(shown.openingHours).toEqual([{ weekday: 2, opens: "10:00", closes: "12:00", note: null }]);
     expect(shown.contacts).toEqual([
-      { name: "B", role: "Leitung", department: null, phone: null, email: null, street: null, postcode: null, locality: null },
+      {
+        name: "B",
+        role: "Leitung",
+        department: null,
+        phone: null,
+        phoneDialable: null,
+        email: null,
+        street: null,
+        postcode: null,
+        locality: null,
+      },
     ]);
     expect(detail.name.text).toBe("Treff");
   });

@@ -22,6 +22,8 @@ export function applyChangeToDetail(detail: OfferDetail, after: Partial<OfferEdi
       texts[name] = value;
     }
   }
+  // The stored dialable form belongs to the stored number: a proposed number is dialled as printed.
+  if (after.phone !== undefined) next.phoneDialable = null;
   if (after.servesWholeCity !== undefined) next.servesWholeCity = after.servesWholeCity;
   if (after.latitude !== undefined) next.latitude = after.latitude;
   if (after.longitude !== undefined) next.longitude = after.longitude;
@@ -33,6 +35,7 @@ export function applyChangeToDetail(detail: OfferDetail, after: Partial<OfferEdi
       role,
       department,
       phone,
+      phoneDialable: null,
       email,
       street: null,
       postcode: null,
