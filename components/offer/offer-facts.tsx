@@ -63,7 +63,7 @@ export async function OfferFacts({ offer, locale }: { offer: OfferDetail; locale
           <dt className="font-bold">{t("area")}</dt>
           <dd>
             {offer.servesWholeCity || offer.districts.length === 0 ? (
-              t("wholeCity")
+              t(offer.servesWholeCity ? "wholeCity" : "somePlaces")
             ) : (
               <ul className="list-disc ps-6 print:list-none print:ps-0" lang={contentLang}>
                 {offer.districts.map((district) => (

@@ -16,7 +16,7 @@ export async function OfferList({ offers, locale }: { offers: OfferListItem[]; l
     line.push({ text: " · " });
     line.push(
       offer.servesWholeCity || offer.districts.length === 0
-        ? { text: t("wholeCity") }
+        ? { text: t(offer.servesWholeCity ? "wholeCity" : "somePlaces") }
         : { text: offer.districts.map((d) => d.name).join(", "), lang: placeLang },
     );
     return toOfferCardData(offer, locale, [line]);

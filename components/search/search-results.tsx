@@ -20,7 +20,7 @@ export async function SearchResults({ items, locale }: Props) {
     if (offer.providerName) first.push({ text: ` · ${t("provider")}: ` }, { text: offer.providerName, lang: contentLang });
     const area =
       offer.servesWholeCity || offer.districts.length === 0
-        ? t("areaWholeCity", { city: offer.city.name })
+        ? t(offer.servesWholeCity ? "areaWholeCity" : "areaSomePlaces", { city: offer.city.name })
         : t("area", { city: offer.city.name, districts: offer.districts.map((d) => d.name).join(", ") });
     return toOfferCardData(offer, locale, [first, [{ text: area }]]);
   });

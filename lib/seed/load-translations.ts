@@ -1,5 +1,8 @@
 import type { DatabaseClient } from "@/lib/database/client";
+import { readSeedData } from "./read-files";
+import type { SeedData } from "./read-files";
 import type { SeedLocaleTranslations } from "./read-translations";
+import { measureCoverage } from "./translation-coverage";
 import type { SeedTaxonomyTranslation } from "./translation-schema";
 
 export { readSeedTranslations } from "./read-translations";
@@ -42,7 +45,31 @@ async function loadTerms(db: DatabaseClient, locales: { locale: string; taxonomy
 
 // Adds machine translations that are missing and never overwrites one that exists:
 // a translation a person has reviewed or corrected must survive every restart.
-export async function loadSeedTranslations(db: DatabaseClient, all: SeedLocaleTranslations[]): Promise<number> {
+// A translation made from German that has since changed is stale: it is not loaded, so
+// the reader sees the current German with a notice instead of an outdated text.
+function withoutStale(data: SeedData, translations: SeedLocaleTranslations): SeedLocaleTranslations {
+  const stale = new Set(
+    measureCoverage(data, translations)
+      .units.filter((u) => u.state === "stale")
+      .map((u) => u.key),
+  );
+  return {
+    ...translations,
+    cities: translations.cities.map((file) => ({
+      ...file,
+      cityTexts: stale.has(`city:${file.city}`) ? undefined : file.cityTexts,
+      offers: Object.fromEntries(Object.entries(file.offers).filter(([slug]) => !stale.has(`offer:${slug}`))),
+    })),
+  };
+}
+
+export async function loadSeedTranslations(
+  db: DatabaseClient,
+  given: SeedLocaleTranslations[],
+  data: SeedData | null = null,
+): Promise<number> {
+  const seed = data ?? (await readSeedData());
+  const all = given.map((t) => withoutStale(seed, t));
   let added = await loadTerms(
     db,
     all.flatMap((t) => (t.taxonomy ? [{ locale: t.locale, taxonomy: t.taxonomy }] : [])),

@@ -15,6 +15,16 @@ describe("seed translations", async () => {
     expect(findTranslationFacts(data, translations, glossary)).toEqual([]);
   });
 
+  // Locales finished so far: every text current. The others are listed by translations:check.
+  it.each(all.filter((t) => t.locale === "uk" || t.locale === "ru").map((t) => [t.locale, t] as const))(
+    "%s has every text, current",
+    (_locale, translations) => {
+      const coverage = measureCoverage(data, translations);
+      expect(coverage.units.filter((u) => u.state !== "current")).toEqual([]);
+      expect(coverage.taxonomyMissing).toEqual([]);
+    },
+  );
+
   it.each(all.map((t) => [t.locale, t] as const))("%s has no entry that matches no record", (_locale, translations) => {
     expect(measureCoverage(data, translations).unknown).toEqual([]);
   });
