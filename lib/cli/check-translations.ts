@@ -1,7 +1,5 @@
-import { readFile } from "node:fs/promises";
-import path from "node:path";
 import { readSeedData } from "@/lib/seed/read-files";
-import { readSeedTranslations, seedTranslationsDir } from "@/lib/seed/read-translations";
+import { readGlossary, readSeedTranslations } from "@/lib/seed/read-translations";
 import { coveragePercent, measureCoverage } from "@/lib/seed/translation-coverage";
 import { findTranslationFacts } from "@/lib/seed/translation-review";
 
@@ -11,7 +9,7 @@ import { findTranslationFacts } from "@/lib/seed/translation-review";
 // anything below 100 %.
 const strict = process.argv.includes("--strict");
 const data = await readSeedData();
-const glossary: string[] = JSON.parse(await readFile(path.join(seedTranslationsDir, "glossary.json"), "utf8")).terms;
+const glossary = await readGlossary();
 let failed = false;
 for (const translations of await readSeedTranslations()) {
   const coverage = measureCoverage(data, translations);

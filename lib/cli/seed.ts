@@ -2,7 +2,8 @@ import { createPrismaClient } from "@/lib/database/client";
 import { applyMigrations } from "@/lib/database/migrations";
 import { loadSeedData, isDatabaseEmpty } from "@/lib/seed/load";
 import { readSeedData } from "@/lib/seed/read-files";
-import { loadSeedTranslations, readSeedTranslations } from "@/lib/seed/load-translations";
+import { loadSeedTranslations } from "@/lib/seed/load-translations";
+import { readSeedTranslations } from "@/lib/seed/read-translations";
 import { openDatabase } from "./database";
 import { describeError } from "./errors";
 
@@ -15,13 +16,14 @@ const db = await openDatabase(console.log).catch((error: unknown) => {
 const prisma = createPrismaClient(db.url);
 try {
   await applyMigrations(db.url);
+  const seed = await readSeedData();
   if (!(await isDatabaseEmpty(prisma))) {
     console.log("seed: the database already holds data; nothing loaded.");
   } else {
-    const result = await loadSeedData(prisma, await readSeedData());
+    const result = await loadSeedData(prisma, seed);
     console.log(`seed: loaded ${JSON.stringify(result)}`);
   }
-  const translations = await loadSeedTranslations(prisma, await readSeedTranslations());
+  const translations = await loadSeedTranslations(prisma, await readSeedTranslations(), seed);
   console.log(`seed: ${translations} missing translations added`);
 } catch (error) {
   console.error(`db:seed: ${describeError(error)}`);

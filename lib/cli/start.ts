@@ -6,7 +6,8 @@ import { createPrismaClient } from "@/lib/database/client";
 import { applyMigrations } from "@/lib/database/migrations";
 import { getPort } from "@/lib/env";
 import { isDatabaseEmpty, loadSeedData } from "@/lib/seed/load";
-import { loadSeedTranslations, readSeedTranslations } from "@/lib/seed/load-translations";
+import { loadSeedTranslations } from "@/lib/seed/load-translations";
+import { readSeedTranslations } from "@/lib/seed/read-translations";
 import { readSeedData } from "@/lib/seed/read-files";
 import { computeSourceStamp, isBuildCurrent, stampFile } from "./build-state";
 import { openDatabase } from "./database";
@@ -57,11 +58,12 @@ try {
   const migrations = await applyMigrations(db.url);
   log(`Migrations: ${migrations.applied.length} applied, ${migrations.skipped.length} already there.`);
   const prisma = createPrismaClient(db.url);
+  const seed = await readSeedData();
   if (await isDatabaseEmpty(prisma)) {
-    const seeded = await loadSeedData(prisma, await readSeedData());
+    const seeded = await loadSeedData(prisma, seed);
     log(`Seed data loaded: ${seeded.offers} offers in ${seeded.cities} cities.`);
   }
-  const translations = await loadSeedTranslations(prisma, await readSeedTranslations());
+  const translations = await loadSeedTranslations(prisma, await readSeedTranslations(), seed);
   if (translations > 0) log(`Seed translations added: ${translations}.`);
   await prisma.$disconnect();
 

@@ -3,6 +3,7 @@ import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { localeInfo } from "@/lib/i18n/locale-info";
 import type { Locale } from "@/lib/i18n/routing";
+import { getBerlinDay } from "./period";
 import { chooseOptionalText, chooseText, localizeTerm, readJsonTranslation } from "./localized-text";
 import type { CityDetail, CitySummary, DistrictPage, OfferDetail, OfferListItem } from "./types";
 
@@ -11,9 +12,8 @@ const published = { status: "PUBLISHED" } as const;
 
 // Lists and counts show current offers only: a project whose stated period is over
 // stays reachable at its own address (with a notice) but is not offered as help today.
-function current(now = new Date()): Prisma.OfferWhereInput {
-  const today = new Date(`${new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Berlin" }).format(now)}T00:00:00Z`);
-  return { ...published, OR: [{ validUntil: null }, { validUntil: { gte: today } }] };
+function current(): Prisma.OfferWhereInput {
+  return { ...published, OR: [{ validUntil: null }, { validUntil: { gte: getBerlinDay() } }] };
 }
 
 export async function listCitiesWithOfferCounts(): Promise<CitySummary[]> {

@@ -1,3 +1,5 @@
+import { toBerlinTime } from "./opening-hours";
+
 // A project's period as its document states it: "2016 bis 2019", "September 2014
 // bis August 2017", "bis 30. Juni 2023". Stored as the first and the last day the
 // stated period covers plus how much of the date was printed, so a page says
@@ -28,11 +30,14 @@ export function readStatedDate(value: string, edge: "start" | "end"): StatedDate
   return { date, precision: "day" };
 }
 
+/** Today's calendar day in Berlin as the UTC-midnight Date a PostgreSQL `date` column compares with. */
+export function getBerlinDay(now: Date = new Date()): Date {
+  return new Date(`${toBerlinTime(now).date}T00:00:00Z`);
+}
+
 /** Ended once the last day of the stated period lies before today (Europe/Berlin). */
-export function isPeriodOver(validUntil: Date | null, today: Date = new Date()): boolean {
-  if (validUntil === null) return false;
-  const berlinToday = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Berlin" }).format(today);
-  return validUntil.toISOString().slice(0, 10) < berlinToday;
+export function isPeriodOver(validUntil: Date | null, now: Date = new Date()): boolean {
+  return validUntil !== null && validUntil < getBerlinDay(now);
 }
 
 const formatOptions: Record<PeriodPrecision, Intl.DateTimeFormatOptions> = {

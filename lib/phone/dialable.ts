@@ -6,10 +6,6 @@ export type DialableNumber = { e164: string; areaCodeAdded: boolean };
 
 const germanAreaCode = /^0[1-9]\d{1,4}$/;
 
-export function isAreaCode(value: string): boolean {
-  return germanAreaCode.test(value);
-}
-
 export function toDialable(printed: string | null | undefined, areaCode: string | null | undefined): DialableNumber | null {
   if (!printed) return null;
   // "+49 (0)69 …": the bracketed trunk prefix is dialled only from within Germany.
@@ -19,11 +15,6 @@ export function toDialable(printed: string | null | undefined, areaCode: string 
   if (trimmed.startsWith("+")) return { e164: `+${digits}`, areaCodeAdded: false };
   if (digits.startsWith("00")) return { e164: `+${digits.slice(2)}`, areaCodeAdded: false };
   if (digits.startsWith("0")) return digits.length >= 6 ? { e164: `+49${digits.slice(1)}`, areaCodeAdded: false } : null;
-  if (!areaCode || !isAreaCode(areaCode)) return null;
+  if (!areaCode || !germanAreaCode.test(areaCode)) return null;
   return { e164: `+49${areaCode.slice(1)}${digits}`, areaCodeAdded: true };
-}
-
-/** How a dialable number is written for people: "0211 8998999" within Germany. */
-export function formatNational(e164: string): string {
-  return e164.startsWith("+49") ? `0${e164.slice(3)}` : e164;
 }

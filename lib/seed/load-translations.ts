@@ -1,11 +1,8 @@
 import type { DatabaseClient } from "@/lib/database/client";
-import { readSeedData } from "./read-files";
 import type { SeedData } from "./read-files";
 import type { SeedLocaleTranslations } from "./read-translations";
 import { measureCoverage } from "./translation-coverage";
 import type { SeedTaxonomyTranslation } from "./translation-schema";
-
-export { readSeedTranslations } from "./read-translations";
 
 type TermTranslations = Record<string, { name: string; description?: string; reviewed: boolean }>;
 type CityTranslations = Record<string, Record<string, string | string[] | boolean>>;
@@ -63,12 +60,7 @@ function withoutStale(data: SeedData, translations: SeedLocaleTranslations): See
   };
 }
 
-export async function loadSeedTranslations(
-  db: DatabaseClient,
-  given: SeedLocaleTranslations[],
-  data: SeedData | null = null,
-): Promise<number> {
-  const seed = data ?? (await readSeedData());
+export async function loadSeedTranslations(db: DatabaseClient, given: SeedLocaleTranslations[], seed: SeedData): Promise<number> {
   const all = given.map((t) => withoutStale(seed, t));
   let added = await loadTerms(
     db,

@@ -8,11 +8,11 @@ export const seedDataDir = path.join(process.cwd(), "prisma", "seed-data");
 
 export type SeedData = { taxonomy: SeedTaxonomy; cities: SeedCityFile[]; stadtteile: SeedStadtteile[] };
 
-async function readJson(file: string): Promise<unknown> {
+export async function readJson(file: string): Promise<unknown> {
   return JSON.parse(await readFile(file, "utf8"));
 }
 
-function describeIssues(file: string, issues: { path: PropertyKey[]; message: string }[]) {
+export function describeIssues(file: string, issues: { path: PropertyKey[]; message: string }[]) {
   return issues.map((i) => `${file}: ${i.path.map(String).join(".")}: ${i.message}`);
 }
 

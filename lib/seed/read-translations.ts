@@ -1,6 +1,6 @@
-import { readdir, readFile } from "node:fs/promises";
+import { readdir } from "node:fs/promises";
 import path from "node:path";
-import { seedDataDir } from "./read-files";
+import { describeIssues, readJson, seedDataDir } from "./read-files";
 import { seedCityTranslationFileSchema, seedTaxonomyTranslationSchema, translationLocales } from "./translation-schema";
 import type { SeedCityTranslationFile, SeedTaxonomyTranslation, TranslationLocale } from "./translation-schema";
 
@@ -12,12 +12,8 @@ export type SeedLocaleTranslations = {
 
 export const seedTranslationsDir = path.join(seedDataDir, "translations");
 
-async function readJson(file: string): Promise<unknown> {
-  return JSON.parse(await readFile(file, "utf8"));
-}
-
 function fail(file: string, issues: { path: PropertyKey[]; message: string }[]): never {
-  throw new Error(`${file}: ${issues.map((i) => `${i.path.map(String).join(".")}: ${i.message}`).join("; ")}`);
+  throw new Error(describeIssues(file, issues).join("\n"));
 }
 
 async function readLocale(dir: string, locale: TranslationLocale): Promise<SeedLocaleTranslations> {
@@ -48,4 +44,9 @@ async function readLocale(dir: string, locale: TranslationLocale): Promise<SeedL
 // Reads and validates every translation file; throws naming the first bad file.
 export async function readSeedTranslations(dir = seedTranslationsDir): Promise<SeedLocaleTranslations[]> {
   return Promise.all(translationLocales.map((locale) => readLocale(dir, locale)));
+}
+
+/** The names every translation keeps as they are (translations/glossary.json). */
+export async function readGlossary(dir = seedTranslationsDir): Promise<string[]> {
+  return ((await readJson(path.join(dir, "glossary.json"))) as { terms: string[] }).terms;
 }

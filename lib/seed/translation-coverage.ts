@@ -1,5 +1,6 @@
 import type { SeedData } from "./read-files";
 import type { SeedLocaleTranslations } from "./read-translations";
+import { isSummaryOnly } from "./translation-schema";
 import { cityTexts, fingerprint, offerTexts } from "./translation-units";
 
 export type UnitState = "current" | "partial" | "stale" | "missing";
@@ -15,10 +16,10 @@ export type LocaleCoverage = {
   unknown: string[];
 };
 
-function stateOf(entry: { source: string; description?: string } | undefined, texts: object): UnitState {
+function stateOf(entry: { source: string } | undefined, texts: object, summaryOnly = false): UnitState {
   if (!entry) return "missing";
   if (entry.source !== fingerprint(texts)) return "stale";
-  return "description" in texts && entry.description === undefined ? "partial" : "current";
+  return summaryOnly ? "partial" : "current";
 }
 
 const termKinds = ["offerTypes", "handlungsfelder", "targetGroups", "accessibilityFeatures"] as const;
@@ -31,7 +32,12 @@ export function measureCoverage(data: SeedData, translations: SeedLocaleTranslat
     const translated = translations.cities.find((c) => c.city === slug);
     units.push({ key: `city:${slug}`, city: slug, state: stateOf(translated?.cityTexts, cityTexts(file)) });
     for (const offer of file.offers) {
-      units.push({ key: `offer:${offer.slug}`, city: slug, state: stateOf(translated?.offers[offer.slug], offerTexts(offer)) });
+      const entry = translated?.offers[offer.slug];
+      units.push({
+        key: `offer:${offer.slug}`,
+        city: slug,
+        state: stateOf(entry, offerTexts(offer), entry !== undefined && isSummaryOnly(entry)),
+      });
     }
     for (const key of Object.keys(translated?.offers ?? {})) {
       if (!file.offers.some((o) => o.slug === key)) unknown.push(`${slug}: offer ${key}`);

@@ -1,6 +1,7 @@
 import type { SeedData } from "./read-files";
 import type { SeedLocaleTranslations } from "./read-translations";
 import { findNewFacts } from "./translation-facts";
+import { isSummaryOnly } from "./translation-schema";
 import type { FactProblem } from "./translation-facts";
 import { cityTexts, offerTexts } from "./translation-units";
 
@@ -42,9 +43,8 @@ function germanOf(texts: unknown): string {
 // Every translated string of every current or stale unit against the German of its unit.
 export function findTranslationFacts(data: SeedData, translations: SeedLocaleTranslations, glossary: string[]): UnitFactProblem[] {
   const problems: UnitFactProblem[] = [];
-  const check = (key: string, texts: object, translated: object) => {
-    const partial = "summary" in translated && !("description" in translated);
-    if (!partial)
+  const check = (key: string, texts: object, translated: object, summaryOnly = false) => {
+    if (!summaryOnly)
       for (const value of findShapeProblems(texts as Record<string, unknown>, translated as Record<string, unknown>)) {
         problems.push({ kind: "shape", value, key, field: value.split(":")[0] ?? value });
       }
@@ -59,7 +59,7 @@ export function findTranslationFacts(data: SeedData, translations: SeedLocaleTra
     if (file.cityTexts) check(`city:${file.city}`, cityTexts(city), file.cityTexts);
     for (const [slug, entry] of Object.entries(file.offers)) {
       const offer = city.offers.find((o) => o.slug === slug);
-      if (offer) check(`offer:${slug}`, offerTexts(offer), entry);
+      if (offer) check(`offer:${slug}`, offerTexts(offer), entry, isSummaryOnly(entry));
     }
   }
   return problems;

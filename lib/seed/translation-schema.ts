@@ -52,6 +52,11 @@ export const seedCityTranslationFileSchema = z.strictObject({
   offers: z.record(slugKey, seedOfferTranslationSchema),
 });
 
+/** An entry kept from the first, summary-only translations: loaded, but not yet complete. */
+export function isSummaryOnly(entry: SeedOfferTranslation): boolean {
+  return entry.description === undefined;
+}
+
 export type SeedTaxonomyTranslation = z.infer<typeof seedTaxonomyTranslationSchema>;
 export type SeedCityTranslation = z.infer<typeof seedCityTranslationSchema>;
 export type SeedOfferTranslation = z.infer<typeof seedOfferTranslationSchema>;

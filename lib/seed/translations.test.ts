@@ -1,14 +1,12 @@
-import { readFile } from "node:fs/promises";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { readSeedData } from "./read-files";
-import { readSeedTranslations, seedTranslationsDir } from "./read-translations";
+import { readGlossary, readSeedTranslations } from "./read-translations";
 import { measureCoverage } from "./translation-coverage";
 import { findTranslationFacts } from "./translation-review";
 
 describe("seed translations", async () => {
   const data = await readSeedData();
-  const glossary: string[] = JSON.parse(await readFile(path.join(seedTranslationsDir, "glossary.json"), "utf8")).terms;
+  const glossary = await readGlossary();
   const all = await readSeedTranslations();
 
   it.each(all.map((t) => [t.locale, t] as const))("%s adds no number, address or name the German lacks", (_locale, translations) => {

@@ -7,7 +7,8 @@ import { startEmbeddedPostgres } from "@/lib/database/embedded";
 import { applyMigrations } from "@/lib/database/migrations";
 import { loadSeedData } from "@/lib/seed/load";
 import { readSeedData } from "@/lib/seed/read-files";
-import { loadSeedTranslations, readSeedTranslations } from "@/lib/seed/load-translations";
+import { loadSeedTranslations } from "@/lib/seed/load-translations";
+import { readSeedTranslations } from "@/lib/seed/read-translations";
 import { e2eDatabasePort, e2eRevalidateToken } from "./database";
 
 // Started by Playwright's webServer: a throwaway PostgreSQL with migrations and
@@ -23,8 +24,9 @@ await server.createDatabase("e2e");
 const url = server.url("e2e");
 await applyMigrations(url);
 const db = createPrismaClient(url);
-await loadSeedData(db, await readSeedData());
-await loadSeedTranslations(db, await readSeedTranslations());
+const seed = await readSeedData();
+await loadSeedData(db, seed);
+await loadSeedTranslations(db, await readSeedTranslations(), seed);
 await db.$disconnect();
 
 // Spawned directly (not through npx) and in Playwright's process group, so that

@@ -1,7 +1,9 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { createPrismaClient } from "@/lib/database/client";
-import { loadSeedTranslations, readSeedTranslations } from "@/lib/seed/load-translations";
+import { loadSeedTranslations } from "@/lib/seed/load-translations";
+import { readSeedTranslations } from "@/lib/seed/read-translations";
+import { readSeedData } from "@/lib/seed/read-files";
 import type { SeedLocaleTranslations } from "@/lib/seed/read-translations";
 
 const db = createPrismaClient(inject("databaseUrl"));
@@ -14,6 +16,7 @@ describe("seed translations", () => {
   });
 
   it("are added as unreviewed, once, and never overwrite an existing translation", async () => {
+    const seed = await readSeedData();
     const city = await db.city.create({ data: { slug: `tr-city-${tag}`, name: "X", bundesland: "Y" } });
     const type = await db.offerType.create({ data: { slug: `tr-type-${tag}`, name: "Seniorenbüro" } });
     const offer = await db.offer.create({
@@ -38,7 +41,7 @@ describe("seed translations", () => {
         },
       ],
     };
-    expect(await loadSeedTranslations(db, [file])).toBe(2);
+    expect(await loadSeedTranslations(db, [file], seed)).toBe(2);
     expect((await db.offerType.findUniqueOrThrow({ where: { id: type.id } })).translations).toEqual({
       en: { name: "Senior office", reviewed: false },
     });
@@ -53,7 +56,7 @@ describe("seed translations", () => {
 
     await db.offerTranslation.update({ where: { id: row.id }, data: { summary: "Reviewed text", reviewed: true } });
     await db.offerType.update({ where: { id: type.id }, data: { translations: { en: { name: "Seniors' office", reviewed: true } } } });
-    expect(await loadSeedTranslations(db, [file])).toBe(0);
+    expect(await loadSeedTranslations(db, [file], seed)).toBe(0);
     expect((await db.offerTranslation.findUniqueOrThrow({ where: { id: row.id } })).summary).toBe("Reviewed text");
     expect((await db.offerType.findUniqueOrThrow({ where: { id: type.id } })).translations).toEqual({
       en: { name: "Seniors' office", reviewed: true },
