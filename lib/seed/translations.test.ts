@@ -14,7 +14,8 @@ describe("seed translations", async () => {
   });
 
   // Locales finished so far: every text current. The others are listed by translations:check.
-  it.each(all.filter((t) => t.locale === "uk" || t.locale === "ru").map((t) => [t.locale, t] as const))(
+  const finished = new Set(["ar", "ru", "uk"]);
+  it.each(all.filter((t) => finished.has(t.locale)).map((t) => [t.locale, t] as const))(
     "%s has every text, current",
     (_locale, translations) => {
       const coverage = measureCoverage(data, translations);
