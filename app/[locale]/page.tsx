@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CityList } from "@/components/directory/city-list";
+import { FirstContactBox } from "@/components/directory/first-contact";
 import { SearchBox } from "@/components/search/search-box";
-import { getCachedCities } from "@/lib/directory/cached";
+import { getCachedCities, getCachedFirstContacts } from "@/lib/directory/cached";
 import type { Locale } from "@/lib/i18n/routing";
 import { buildAlternates } from "@/lib/seo/alternates";
 
@@ -23,7 +24,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: L
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "Home" });
-  const cities = await getCachedCities();
+  const [cities, firstContacts] = await Promise.all([getCachedCities(), getCachedFirstContacts(locale)]);
   return (
     <>
       <h1 className="text-4xl">{t("title")}</h1>
@@ -35,6 +36,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: L
         </h2>
         {cities.length === 0 ? <p className="mt-4">{t("empty")}</p> : <CityList cities={cities} />}
       </section>
+      <FirstContactBox contacts={firstContacts} locale={locale} id="first-contacts-heading" />
     </>
   );
 }

@@ -1,6 +1,8 @@
 import { Link } from "@/lib/i18n/navigation";
-import type { Term } from "@/lib/directory/types";
+import type { DistrictTerm } from "@/lib/directory/types";
 
+// Each tile names the Stadtteile a district is made of: nobody in Bilk knows that
+// "Stadtbezirk 3" is theirs. Place names are German on every page.
 export function DistrictNav({
   heading,
   intro,
@@ -11,7 +13,7 @@ export function DistrictNav({
   heading: string;
   intro?: string;
   citySlug: string;
-  districts: Term[];
+  districts: DistrictTerm[];
   current?: string;
 }) {
   if (districts.length === 0) return null;
@@ -24,8 +26,15 @@ export function DistrictNav({
       <ul className="mt-3 grid gap-2 sm:grid-cols-2 lg:grid-cols-3" lang="de">
         {districts.map((d) => (
           <li key={d.slug}>
-            <Link href={`/staedte/${citySlug}/${d.slug}`} aria-current={d.slug === current ? "page" : undefined} className="nav-tile">
-              {d.name}
+            <Link
+              href={`/staedte/${citySlug}/${d.slug}`}
+              aria-current={d.slug === current ? "page" : undefined}
+              className="nav-tile flex-col items-start"
+            >
+              <span className="font-bold">{d.name}</span>
+              {d.stadtteile.length > 0 && d.stadtteile.join(", ") !== d.name ? (
+                <span className="text-base">{d.stadtteile.join(", ")}</span>
+              ) : null}
             </Link>
           </li>
         ))}

@@ -11,6 +11,7 @@ type CardOffer = {
   name: LocalizedText;
   summary: LocalizedText;
   phone: string | null;
+  phoneDialable?: string | null;
 };
 
 // What components/offer-cards.tsx shows of one offer, prepared on the server.
@@ -20,6 +21,7 @@ export function toOfferCardData(offer: CardOffer, locale: Locale, meta: OfferCar
     name: withLang(offer.name.text, langAttribute(offer.name, locale)),
     summary: { ...withLang(offer.summary.text, langAttribute(offer.summary, locale)), unreviewed: !offer.summary.reviewed },
     phone: offer.phone,
+    phoneDialable: offer.phoneDialable ?? null,
     meta: meta.map(mergePlainText),
   };
 }

@@ -12,6 +12,8 @@ export type OfferCardData = {
   name: OfferCardText;
   summary: OfferCardText & { unreviewed: boolean };
   phone: string | null;
+  /** E.164, where known: the printed number may lack the area code. */
+  phoneDialable: string | null;
   /** Lines under the name (type, provider, area), each a run of texts with their languages. */
   meta: OfferCardText[][];
 };
@@ -57,7 +59,7 @@ export function OfferCards({ offers, labels }: { offers: OfferCardData[]; labels
           {offer.phone ? (
             <p className="mt-2">
               {`${labels.phone}: `}
-              <PhoneLink phone={offer.phone} />
+              <PhoneLink phone={offer.phone} dialable={offer.phoneDialable} />
             </p>
           ) : null}
           <ReferralToggleForm slug={offer.slug} name={offer.name.text} labels={labels.referral} />

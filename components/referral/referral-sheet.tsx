@@ -50,7 +50,7 @@ export async function ReferralSheet({ offers, removable, locale }: Props) {
                   {address ? <Row label={t("address")}>{address}</Row> : null}
                   {offer.phone ? (
                     <Row label={t("phone")}>
-                      <PhoneLink phone={offer.phone} />
+                      <PhoneLink phone={offer.phone} dialable={offer.phoneDialable} />
                     </Row>
                   ) : null}
                   {offer.email ? (
@@ -91,7 +91,7 @@ export async function ReferralSheet({ offers, removable, locale }: Props) {
                           {contact.phone ? (
                             <>
                               {describeContact(contact) ? " · " : null}
-                              <PhoneLink phone={contact.phone} />
+                              <PhoneLink phone={contact.phone} dialable={contact.phoneDialable} />
                             </>
                           ) : null}
                           {contact.email ? (

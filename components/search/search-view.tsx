@@ -5,6 +5,9 @@ import { SearchFilters } from "@/components/search/search-filters";
 import { SearchLanguageFilter } from "@/components/search/search-language-filter";
 import { SearchNotices } from "@/components/search/search-notices";
 import { SearchEmptyHelp, SearchResults } from "@/components/search/search-results";
+import { FirstContactBox } from "@/components/directory/first-contact";
+import { untranslatedLang } from "@/lib/directory/localized-text";
+import type { FirstContact } from "@/lib/directory/types";
 import type { Locale } from "@/lib/i18n/routing";
 import { listParams } from "@/lib/search/schema";
 import { toSearchQuery, withPage } from "@/lib/search/search-state";
@@ -12,7 +15,15 @@ import type { SearchResult } from "@/lib/search/types";
 
 // The search page, cached (app/[locale]/angebote/suche/[key]) or answered fresh
 // (app/[locale]/angebote, for "open now"): the same page either way.
-export async function SearchView({ locale, result }: { locale: Locale; result: SearchResult }) {
+export async function SearchView({
+  locale,
+  result,
+  firstContacts,
+}: {
+  locale: Locale;
+  result: SearchResult;
+  firstContacts: FirstContact[];
+}) {
   const t = await getTranslations({ locale, namespace: "Search" });
   const search = result.params;
 
@@ -51,7 +62,7 @@ export async function SearchView({ locale, result }: { locale: Locale; result: S
         {search.offen ? <input type="hidden" name="offen" value="1" /> : null}
       </form>
 
-      <SearchNotices notices={result.notices} />
+      <SearchNotices notices={result.notices} placeLang={untranslatedLang(locale)} />
       <SearchActiveFilters params={search} facets={result.facets} />
 
       <div className="mt-8 grid gap-8 lg:grid-cols-[minmax(0,20rem)_minmax(0,1fr)]">
@@ -67,7 +78,10 @@ export async function SearchView({ locale, result }: { locale: Locale; result: S
           </p>
           <SearchLanguageFilter params={search} facets={result.facets} locale={locale} />
           {result.total === 0 ? (
-            <SearchEmptyHelp params={search} facets={result.facets} />
+            <>
+              <SearchEmptyHelp params={search} facets={result.facets} />
+              <FirstContactBox contacts={firstContacts} locale={locale} id="first-contact-heading" />
+            </>
           ) : (
             <>
               <SearchResults items={result.items} locale={locale} />

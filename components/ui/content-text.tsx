@@ -23,7 +23,7 @@ export async function ContentNotice({ texts, locale, only, className = "mt-2" }:
   const t = await getTranslations("Content");
   return (
     <p className={`${className} text-muted`} data-content-notice="">
-      {state.fallback ? t("fallback") : null}
+      {state.fallback ? t(state.onlyGerman ? "onlyGerman" : "fallback") : null}
       {state.fallback && unreviewed ? " " : null}
       {unreviewed ? t("unreviewed") : null}
     </p>

@@ -3,6 +3,7 @@ import { unstable_cache } from "next/cache";
 import type { Locale } from "@/lib/i18n/routing";
 import { cacheSeconds, cityTag, directoryTag } from "./cache-tags";
 import { getCityBySlug, getDistrictPage, listCitiesWithOfferCounts } from "./data";
+import { listFirstContacts } from "./first-contact-data";
 
 // The public pages read through this module: results are kept in Next's data
 // cache until a tag is revalidated. lib/directory/data.ts stays uncached so that
@@ -23,6 +24,14 @@ export function getCachedCity(slug: string, locale: Locale) {
 export function getCachedDistrictPage(citySlug: string, districtSlug: string, locale: Locale) {
   return unstable_cache(() => getDistrictPage(citySlug, districtSlug, locale), ["district", citySlug, districtSlug, locale], {
     tags: [directoryTag, cityTag(citySlug)],
+    revalidate: cacheSeconds,
+  })();
+}
+
+/** Every city's first contact (home page, empty search without a city) or one city's. */
+export function getCachedFirstContacts(locale: Locale, citySlug: string | null = null) {
+  return unstable_cache(() => listFirstContacts(locale, citySlug), ["first-contacts", citySlug ?? "", locale], {
+    tags: citySlug === null ? [directoryTag] : [directoryTag, cityTag(citySlug)],
     revalidate: cacheSeconds,
   })();
 }

@@ -3,18 +3,10 @@ import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { localeInfo } from "@/lib/i18n/locale-info";
 import type { Locale } from "@/lib/i18n/routing";
-import { getBerlinDay } from "./period";
-import { chooseOptionalText, chooseText, localizeTerm, readJsonTranslation } from "./localized-text";
+import { current, published } from "./current";
+import { listFirstContacts } from "./first-contact-data";
+import { chooseOptionalText, chooseText, chooseTextList, localizeTerm, readJsonTranslation } from "./localized-text";
 import type { CityDetail, CitySummary, DistrictPage, OfferDetail, OfferListItem } from "./types";
-
-// Public reads: only published offers ever leave this module.
-const published = { status: "PUBLISHED" } as const;
-
-// Lists and counts show current offers only: a project whose stated period is over
-// stays reachable at its own address (with a notice) but is not offered as help today.
-function current(): Prisma.OfferWhereInput {
-  return { ...published, OR: [{ validUntil: null }, { validUntil: { gte: getBerlinDay() } }] };
-}
 
 export async function listCitiesWithOfferCounts(): Promise<CitySummary[]> {
   const cities = await getDb().city.findMany({
@@ -38,6 +30,8 @@ export async function listCitiesWithOfferCounts(): Promise<CitySummary[]> {
     }));
 }
 
+const districtSelect = { select: { slug: true, name: true, stadtteile: true }, orderBy: { position: "asc" } } as const;
+
 const termSelect = { select: { slug: true, name: true, translations: true } } as const;
 
 // The reader's translation only (at most one row per offer and locale).
@@ -51,6 +45,7 @@ function offerListSelect(locale: Locale) {
     name: true,
     summary: true,
     phone: true,
+    phoneDialable: true,
     servesWholeCity: true,
     type: termSelect,
     provider: { select: { name: true } },
@@ -66,6 +61,7 @@ type OfferListRow = {
   name: string;
   summary: string;
   phone: string | null;
+  phoneDialable: string | null;
   servesWholeCity: boolean;
   type: { slug: string; name: string; translations: unknown };
   provider: { name: string } | null;
@@ -80,6 +76,7 @@ function toListItem(row: OfferListRow, locale: Locale): OfferListItem {
     name: chooseText(row.name, tr && { text: tr.name, reviewed: tr.reviewed }, locale),
     summary: chooseText(row.summary, tr && { text: tr.summary, reviewed: tr.reviewed }, locale),
     phone: row.phone,
+    phoneDialable: row.phoneDialable,
     servesWholeCity: row.servesWholeCity,
     type: localizeTerm(row.type, locale),
     providerName: row.provider?.name ?? null,
@@ -106,14 +103,16 @@ export async function getCityBySlug(slug: string, locale: Locale): Promise<CityD
       fundingPriorities: true,
       districtKind: true,
       districtsSource: true,
+      stadtteileSource: true,
       sourceDocument: true,
-      districts: { select: { slug: true, name: true }, orderBy: { position: "asc" } },
+      districts: districtSelect,
       siteCounts: { select: { label: true, count: true }, orderBy: { position: "asc" } },
       translations: true,
       offers: { where: current(), select: offerListSelect(locale) },
     },
   });
   if (!city) return null;
+  const [firstContact = null] = await listFirstContacts(locale, slug);
   const { translations, ...rest } = city;
   const text = (field: "steering" | "delivery" | "goals") =>
     chooseOptionalText(city[field], readJsonTranslation(translations, locale, field), locale);
@@ -122,6 +121,15 @@ export async function getCityBySlug(slug: string, locale: Locale): Promise<CityD
     steering: text("steering"),
     delivery: text("delivery"),
     goals: text("goals"),
+    cooperation: chooseTextList(city.cooperation, translations, locale, "cooperation"),
+    fundingPriorities: chooseTextList(city.fundingPriorities, translations, locale, "fundingPriorities"),
+    siteCounts: chooseTextList(
+      city.siteCounts.map((c) => c.label),
+      translations,
+      locale,
+      "siteCounts",
+    ).map((label, i) => ({ label, count: city.siteCounts[i]!.count })),
+    firstContact,
     offers: sortByShownName(
       city.offers.map((o) => toListItem(o, locale)),
       locale,
@@ -221,7 +229,8 @@ export async function getDistrictPage(citySlug: string, districtSlug: string, lo
       slug: true,
       name: true,
       kind: true,
-      city: { select: { slug: true, name: true, districts: { select: { slug: true, name: true }, orderBy: { position: "asc" } } } },
+      stadtteile: true,
+      city: { select: { slug: true, name: true, districts: districtSelect } },
     },
   });
   if (!district) return null;
@@ -238,11 +247,14 @@ export async function getDistrictPage(citySlug: string, districtSlug: string, lo
     offers.map((o) => toListItem(o, locale)),
     locale,
   ).sort((a, b) => Number(a.servesWholeCity) - Number(b.servesWholeCity));
+  const [firstContact = null] = await listFirstContacts(locale, citySlug);
   return {
     slug: district.slug,
     name: district.name,
     kind: district.kind,
+    stadtteile: district.stadtteile,
     city: { slug: district.city.slug, name: district.city.name },
+    firstContact,
     siblings: district.city.districts,
     offers: items,
   };

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { chooseOptionalText, chooseText, describeTexts, langAttribute, localizeTerm, readJsonTranslation } from "./localized-text";
+import {
+  chooseOptionalText,
+  chooseText,
+  chooseTextList,
+  describeTexts,
+  langAttribute,
+  localizeTerm,
+  readJsonTranslation,
+} from "./localized-text";
 
 describe("chooseText", () => {
   it("shows the translation for the reader's locale, with its review state", () => {
@@ -73,17 +81,18 @@ describe("describeTexts: the notices a page section needs", () => {
   const german = { text: "Offen", lang: "de", reviewed: true };
 
   it("asks for the German-fallback notice when a text is missing in the reader's language", () => {
-    expect(describeTexts([en, german], "en")).toEqual({ fallback: true, unreviewed: false });
-    expect(describeTexts([en, null], "en")).toEqual({ fallback: false, unreviewed: false });
+    expect(describeTexts([en, german], "en")).toEqual({ fallback: true, onlyGerman: false, unreviewed: false });
+    expect(describeTexts([en, null], "en")).toEqual({ fallback: false, onlyGerman: false, unreviewed: false });
+    expect(describeTexts([german, null], "en")).toEqual({ fallback: true, onlyGerman: true, unreviewed: false });
   });
 
   it("asks for the not-yet-reviewed note when a translation is unreviewed", () => {
-    expect(describeTexts([machine, en], "en")).toEqual({ fallback: false, unreviewed: true });
-    expect(describeTexts([machine, german], "en")).toEqual({ fallback: true, unreviewed: true });
+    expect(describeTexts([machine, en], "en")).toEqual({ fallback: false, onlyGerman: false, unreviewed: true });
+    expect(describeTexts([machine, german], "en")).toEqual({ fallback: true, onlyGerman: false, unreviewed: true });
   });
 
   it("never notifies German readers", () => {
-    expect(describeTexts([german], "de")).toEqual({ fallback: false, unreviewed: false });
+    expect(describeTexts([german], "de")).toEqual({ fallback: false, onlyGerman: false, unreviewed: false });
   });
 });
 
@@ -92,5 +101,25 @@ describe("langAttribute", () => {
     expect(langAttribute({ text: "Offen", lang: "de", reviewed: true }, "tr")).toBe("de");
     expect(langAttribute({ text: "Açık", lang: "tr", reviewed: false }, "tr")).toBeUndefined();
     expect(langAttribute({ text: "Offen", lang: "de", reviewed: true }, "de")).toBeUndefined();
+  });
+});
+
+describe("chooseTextList: a city's lists in the reader's language", () => {
+  const german = ["Seniorenrat", "Demenznetz"];
+  const translations = { en: { cooperation: ["Senior citizens' council", "Dementia network"], reviewed: false } };
+
+  it("takes the translated list item by item, marked as not reviewed", () => {
+    expect(chooseTextList(german, translations, "en", "cooperation")).toEqual([
+      { text: "Senior citizens' council", lang: "en", reviewed: false },
+      { text: "Dementia network", lang: "en", reviewed: false },
+    ]);
+  });
+
+  it("keeps the German list when the translation is missing, shorter or has an empty item", () => {
+    const german2 = chooseTextList(german, translations, "tr", "cooperation");
+    expect(german2.map((t) => t.lang)).toEqual(["de", "de"]);
+    expect(chooseTextList([...german, "Dritter"], translations, "en", "cooperation").map((t) => t.text)).toEqual([...german, "Dritter"]);
+    expect(chooseTextList(german, { en: { cooperation: ["A", " "] } }, "en", "cooperation").map((t) => t.lang)).toEqual(["de", "de"]);
+    expect(chooseTextList(german, translations, "de", "cooperation").map((t) => t.text)).toEqual(german);
   });
 });

@@ -41,6 +41,20 @@ export function readJsonTranslation(translations: unknown, locale: string, field
   return { text: typeof text === "string" ? text : null, reviewed: entry.reviewed === true };
 }
 
+/**
+ * A list of texts (a city's partners, funding priorities, site-count labels) in the
+ * reader's language: the translated list where it has exactly as many entries as the
+ * German, item by item; otherwise the German list.
+ */
+export function chooseTextList(source: string[], translations: unknown, locale: string, field: string): LocalizedText[] {
+  const entry = locale === contentSourceLocale ? null : readEntry(translations, locale);
+  const list = entry?.[field];
+  const usable =
+    Array.isArray(list) && list.length === source.length && list.every((item) => typeof item === "string" && item.trim() !== "");
+  if (!usable) return source.map(sourceText);
+  return (list as string[]).map((text) => ({ text, lang: locale, reviewed: entry!.reviewed === true }));
+}
+
 export function localizeTerm(term: { slug: string; name: string; translations: unknown }, locale: string): LocalizedTerm {
   return { slug: term.slug, name: chooseText(term.name, readJsonTranslation(term.translations, locale, "name"), locale) };
 }
@@ -48,6 +62,8 @@ export function localizeTerm(term: { slug: string; name: string; translations: u
 export type TextsState = {
   /** Some text is shown in German because no translation exists. */
   fallback: boolean;
+  /** Every text is shown in German: the notice says so rather than "some". */
+  onlyGerman: boolean;
   /** Some text is a translation no person has reviewed yet. */
   unreviewed: boolean;
 };
@@ -55,8 +71,10 @@ export type TextsState = {
 /** What a page section has to tell the reader about the language of its texts. */
 export function describeTexts(texts: (LocalizedText | null | undefined)[], locale: string): TextsState {
   const shown = texts.filter((t): t is LocalizedText => t !== null && t !== undefined);
+  const fallback = locale !== contentSourceLocale && shown.some((t) => t.lang !== locale);
   return {
-    fallback: locale !== contentSourceLocale && shown.some((t) => t.lang !== locale),
+    fallback,
+    onlyGerman: fallback && shown.every((t) => t.lang !== locale),
     unreviewed: shown.some((t) => !t.reviewed),
   };
 }

@@ -1,7 +1,10 @@
 import type { ContactDetail, OfferDetail } from "./types";
 import { buildVCard } from "./vcard";
 
-export type OfferVCardOffer = Pick<OfferDetail, "street" | "postcode" | "locality" | "phone" | "email" | "website" | "contacts"> & {
+export type OfferVCardOffer = Pick<
+  OfferDetail,
+  "street" | "postcode" | "locality" | "phone" | "phoneDialable" | "email" | "website" | "contacts"
+> & {
   name: string;
   summary: string;
   provider: { name: string } | null;
@@ -24,10 +27,14 @@ function describeContact(contact: ContactDetail, labels: OfferVCardText["labels"
   return [who, ...reach].filter(Boolean).join(", ");
 }
 
-/** The offer as one organisation card: its own phone and e-mail, else its contact persons'. */
+/**
+ * The offer as one organisation card: its own phone and e-mail, else its contact persons'.
+ * TEL carries the dialable E.164 form where there is one (a phone dials it from anywhere);
+ * the note keeps the numbers as printed.
+ */
 export function buildOfferVCard(offer: OfferVCardOffer, text: OfferVCardText): string {
   const { labels } = text;
-  const contactPhones = offer.contacts.map((c) => c.phone).filter((p): p is string => Boolean(p));
+  const contactPhones = offer.contacts.map((c) => c.phoneDialable ?? c.phone).filter((p): p is string => Boolean(p));
   const contactEmails = offer.contacts.map((c) => c.email).filter((e): e is string => Boolean(e));
   const hasAddress = Boolean(offer.street || offer.postcode || offer.locality);
   const contactLines = offer.contacts.map((c) => describeContact(c, labels)).filter(Boolean);
@@ -42,7 +49,7 @@ export function buildOfferVCard(offer: OfferVCardOffer, text: OfferVCardText): s
     .join("\n\n");
   return buildVCard({
     name: offer.name,
-    phones: offer.phone ? [offer.phone] : contactPhones,
+    phones: offer.phone ? [offer.phoneDialable ?? offer.phone] : contactPhones,
     emails: offer.email ? [offer.email] : contactEmails,
     address: hasAddress ? { street: offer.street, postcode: offer.postcode, locality: offer.locality, country: text.country } : null,
     urls: [offer.website, text.pageUrl].filter((u): u is string => Boolean(u)),

@@ -26,11 +26,25 @@ export type OfferListItem = {
   name: LocalizedText;
   summary: LocalizedText;
   phone: string | null;
+  phoneDialable: string | null;
   servesWholeCity: boolean;
   type: LocalizedTerm;
   providerName: string | null;
   districts: Term[];
 };
+
+/** The offer a city names as the one to call first, with the way to reach it. */
+export type FirstContact = {
+  city: Term;
+  slug: string;
+  name: LocalizedText;
+  phone: string | null;
+  phoneDialable: string | null;
+  email: string | null;
+};
+
+/** A Stadtbezirk (or Ortsbezirk …) with the Stadtteile it is made of, as the city names them. */
+export type DistrictTerm = Term & { stadtteile: string[] };
 
 export type CityDetail = {
   slug: string;
@@ -38,15 +52,17 @@ export type CityDetail = {
   bundesland: string;
   steering: LocalizedText | null;
   delivery: LocalizedText | null;
-  /** Never translated: names of partners. */
-  cooperation: string[];
+  cooperation: LocalizedText[];
   goals: LocalizedText | null;
-  fundingPriorities: string[];
+  fundingPriorities: LocalizedText[];
   districtKind: DistrictKind;
   districtsSource: string | null;
   sourceDocument: string | null;
-  districts: Term[];
-  siteCounts: { label: string; count: number }[];
+  districts: DistrictTerm[];
+  /** Where the Stadtteile come from (official division, named per city). */
+  stadtteileSource: string | null;
+  firstContact: FirstContact | null;
+  siteCounts: { label: LocalizedText; count: number }[];
   offers: OfferListItem[];
 };
 
@@ -106,7 +122,9 @@ export type DistrictPage = {
   slug: string;
   name: string;
   kind: DistrictKind;
+  stadtteile: string[];
   city: Term;
-  siblings: Term[];
+  firstContact: FirstContact | null;
+  siblings: DistrictTerm[];
   offers: OfferListItem[];
 };

@@ -107,6 +107,7 @@ describe("buildOfferVCard", () => {
     postcode: "40210",
     locality: "Prüftal",
     phone: null,
+    phoneDialable: null,
     email: null,
     website: null,
     provider: { name: "AWO Prüftal" },
@@ -160,5 +161,16 @@ describe("buildOfferVCard", () => {
     expect(own.filter((l) => l.startsWith("TEL"))).toEqual(["TEL;TYPE=WORK,VOICE:0211 1"]);
     expect(own.filter((l) => l.startsWith("EMAIL"))).toEqual(["EMAIL;TYPE=INTERNET,WORK:treff@example.org"]);
     expect(own.filter((l) => l.startsWith("URL"))).toEqual(["URL:https://treff.example", `URL:${text.pageUrl}`]);
+  });
+
+  it("dials the E.164 form where the printed number lacks the area code", () => {
+    const hotline = { ...offer, phone: "899 899 9", phoneDialable: "+492118998999" };
+    const card = unfold(buildOfferVCard(hotline, text));
+    expect(card.filter((l) => l.startsWith("TEL"))).toEqual(["TEL;TYPE=WORK,VOICE:+492118998999"]);
+    const viaContact = {
+      ...offer,
+      contacts: offer.contacts.map((c) => ({ ...c, phone: "654321", phoneDialable: "+49211654321" })),
+    };
+    expect(unfold(buildOfferVCard(viaContact, text)).filter((l) => l.startsWith("TEL"))).toEqual(["TEL;TYPE=WORK,VOICE:+49211654321"]);
   });
 });

@@ -8,6 +8,7 @@ export type ReferralContact = {
   postcode: string | null;
   locality: string | null;
   phone: string | null;
+  phoneDialable: string | null;
   email: string | null;
 };
 
@@ -20,6 +21,7 @@ export type ReferralOffer = {
   postcode: string | null;
   locality: string | null;
   phone: string | null;
+  phoneDialable: string | null;
   email: string | null;
   website: string | null;
   contacts: ReferralContact[];

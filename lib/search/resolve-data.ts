@@ -6,6 +6,8 @@ import type { Locale } from "@/lib/i18n/routing";
 import { taxonomyParams } from "./resolved";
 import type { ResolvedSearch, VocabularyRow } from "./resolved";
 import type { SearchNotice, SearchParams } from "./schema";
+import { matchPlace } from "./places";
+import type { PlaceDistrict } from "./places";
 import { extractSearchWords } from "./search-state";
 
 const sql = Prisma.sql;
@@ -29,16 +31,51 @@ async function loadVocabulary(citySlug: string | null, words: string[], locale: 
     ORDER BY facet, position, name`);
 }
 
+// Every district with its Stadtteile: a few hundred short rows, matched in code
+// (lib/search/places.ts) because the database's lower() depends on its collation.
+async function loadPlaces(): Promise<PlaceDistrict[]> {
+  return getDb().$queryRaw<PlaceDistrict[]>(sql`
+    SELECT d.id::text AS id, d.slug, d.name, d.stadtteile, c.id::text AS "cityId", c.slug AS "citySlug", c.name AS "cityName"
+      FROM district d JOIN city c ON c.id = d.city_id
+     ORDER BY c.name, d.position, d.name`);
+}
+
+/**
+ * A Stadtteil or district named in the query becomes the district filter (with its city)
+ * and leaves the text query, unless the reader chose districts already. A name found in
+ * several places is offered as a choice instead.
+ */
+async function resolvePlace(input: SearchParams, notices: SearchNotice[]): Promise<SearchParams> {
+  if (input.bezirk.length > 0 || extractSearchWords(input.q).length === 0) return input;
+  const match = matchPlace(input.q, await loadPlaces(), input.stadt);
+  if (match === null) return input;
+  const term = (slug: string, name: string) => ({ slug, name });
+  if (match.districts.length > 1) {
+    const options = match.districts.map((d) => ({ city: term(d.citySlug, d.cityName), district: term(d.slug, d.name) }));
+    notices.push({ kind: "placeAmbiguous", place: match.place, rest: match.rest, options });
+    return input;
+  }
+  const [district] = match.districts;
+  if (district === undefined) return input;
+  notices.push({
+    kind: "placeFound",
+    place: match.place,
+    city: term(district.citySlug, district.cityName),
+    district: term(district.slug, district.name),
+  });
+  return { ...input, q: match.rest, stadt: district.citySlug, bezirk: [district.slug] };
+}
+
 /** Checks every slug against the database; unknown ones are dropped and reported. */
 export async function resolveSearch(
   input: SearchParams,
   inputNotices: SearchNotice[] = [],
   locale: Locale = contentSourceLocale,
 ): Promise<ResolvedSearch> {
-  const words = extractSearchWords(input.q);
-  const rows = await loadVocabulary(input.stadt, words, locale);
-  const params: SearchParams = { ...input };
   const notices = [...inputNotices];
+  const params: SearchParams = await resolvePlace(input, notices);
+  const words = extractSearchWords(params.q);
+  const rows = await loadVocabulary(params.stadt, words, locale);
   const idOf = (facet: string, slug: string) => rows.find((r) => r.facet === facet && r.slug === slug)?.id;
 
   let cityId: string | null = null;

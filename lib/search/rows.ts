@@ -12,6 +12,7 @@ export type ResultRow = {
   name: string;
   summary: string;
   phone: string | null;
+  phone_dialable: string | null;
   serves_whole_city: boolean;
   tr_name: string | null;
   tr_summary: string | null;
@@ -77,6 +78,7 @@ export function toItem(row: ResultRow, locale: Locale): SearchResultItem {
     name: chooseText(row.name, { text: row.tr_name, reviewed: row.tr_reviewed }, locale),
     summary: chooseText(row.summary, { text: row.tr_summary, reviewed: row.tr_reviewed }, locale),
     phone: row.phone,
+    phoneDialable: row.phone_dialable,
     servesWholeCity: row.serves_whole_city,
     type: localizeTerm({ slug: row.type_slug, name: row.type_name, translations: row.type_translations }, locale),
     providerName: row.provider_name,

@@ -32,7 +32,13 @@ export type SearchNotice =
   | { kind: "invalidValue"; param: FilterParam | "seite"; value: string }
   | { kind: "unknownValue"; param: FilterParam; value: string }
   | { kind: "districtNeedsCity" }
-  | { kind: "pageClamped"; requested: number; last: number };
+  | { kind: "pageClamped"; requested: number; last: number }
+  /** A Stadtteil in the query was taken as its district (and the query searched without it). */
+  | { kind: "placeFound"; place: string; city: PlaceTerm; district: PlaceTerm }
+  /** A Stadtteil of that name lies in several cities or districts: the reader chooses. */
+  | { kind: "placeAmbiguous"; place: string; rest: string; options: { city: PlaceTerm; district: PlaceTerm }[] };
+
+export type PlaceTerm = { slug: string; name: string };
 
 export type RawSearchParams = Record<string, string | string[] | undefined>;
 

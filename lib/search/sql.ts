@@ -246,7 +246,7 @@ export function buildSearchSql(search: ResolvedSearch, options: { now: Date; off
        ORDER BY rank DESC, sort_name, o.id
        LIMIT ${searchPageSize} OFFSET ${options.offset}
     )
-    SELECT o.slug, o.name, o.summary, o.phone, o.serves_whole_city,
+    SELECT o.slug, o.name, o.summary, o.phone, o.phone_dialable, o.serves_whole_city,
            tr.name AS tr_name, tr.summary AS tr_summary, coalesce(tr.reviewed, false) AS tr_reviewed,
            t.slug AS type_slug, t.name AS type_name, t.translations AS type_translations,
            p.name AS provider_name, c.slug AS city_slug, c.name AS city_name,

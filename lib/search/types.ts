@@ -8,6 +8,7 @@ export type SearchResultItem = {
   name: LocalizedText;
   summary: LocalizedText;
   phone: string | null;
+  phoneDialable: string | null;
   servesWholeCity: boolean;
   type: LocalizedTerm;
   providerName: string | null;

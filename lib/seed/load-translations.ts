@@ -60,6 +60,42 @@ function withoutStale(data: SeedData, translations: SeedLocaleTranslations): See
   };
 }
 
+type OfferTranslationRow = {
+  offerId: string;
+  locale: string;
+  name: string;
+  summary: string;
+  description: string | null;
+  costNote: string | null;
+  contactRoles: Record<string, string>;
+  sourceFingerprint: string;
+  reviewed: boolean;
+};
+
+// An existing row is replaced by a newer machine translation only while no person has
+// touched it: unreviewed, and never updated since the loader created it (a staff edit
+// moves updated_at). So an install from before the full translations gets them, and a
+// corrected or reviewed text is never overwritten.
+async function replaceOutdatedMachineTranslations(db: DatabaseClient, locale: string, rows: OfferTranslationRow[]): Promise<number> {
+  const existing = await db.offerTranslation.findMany({
+    where: { locale, offerId: { in: rows.map((r) => r.offerId) }, reviewed: false },
+    select: { id: true, offerId: true, sourceFingerprint: true, createdAt: true, updatedAt: true },
+  });
+  const byOffer = new Map(rows.map((r) => [r.offerId, r]));
+  let replaced = 0;
+  for (const row of existing) {
+    const next = byOffer.get(row.offerId);
+    const untouched = Math.abs(row.updatedAt.getTime() - row.createdAt.getTime()) < 1000;
+    if (!next || !untouched || row.sourceFingerprint === next.sourceFingerprint) continue;
+    const { offerId: _offerId, locale: _locale, ...texts } = next;
+    // Same instant for both, so the row still counts as untouched by a person.
+    const now = new Date();
+    await db.offerTranslation.update({ where: { id: row.id }, data: { ...texts, createdAt: now, updatedAt: now } });
+    replaced += 1;
+  }
+  return replaced;
+}
+
 export async function loadSeedTranslations(db: DatabaseClient, given: SeedLocaleTranslations[], seed: SeedData): Promise<number> {
   const all = given.map((t) => withoutStale(seed, t));
   let added = await loadTerms(
@@ -70,7 +106,7 @@ export async function loadSeedTranslations(db: DatabaseClient, given: SeedLocale
   const offerIds = new Map(offers.map((o) => [o.slug, o.id]));
   const cities = await db.city.findMany({ select: { id: true, slug: true, translations: true } });
   for (const { locale, cities: files } of all) {
-    const rows = files.flatMap((file) =>
+    const rows: OfferTranslationRow[] = files.flatMap((file) =>
       Object.entries(file.offers)
         .filter(([slug]) => offerIds.has(slug))
         .map(([slug, t]) => ({
@@ -86,6 +122,7 @@ export async function loadSeedTranslations(db: DatabaseClient, given: SeedLocale
         })),
     );
     added += (await db.offerTranslation.createMany({ data: rows, skipDuplicates: true })).count;
+    added += await replaceOutdatedMachineTranslations(db, locale, rows);
     for (const file of files) {
       const city = cities.find((c) => c.slug === file.city);
       const current = { ...((city?.translations as CityTranslations | null) ?? {}) };

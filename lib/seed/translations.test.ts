@@ -13,16 +13,12 @@ describe("seed translations", async () => {
     expect(findTranslationFacts(data, translations, glossary)).toEqual([]);
   });
 
-  // Locales finished so far: every text current. The others are listed by translations:check.
-  const finished = new Set(["ar", "ru", "uk"]);
-  it.each(all.filter((t) => finished.has(t.locale)).map((t) => [t.locale, t] as const))(
-    "%s has every text, current",
-    (_locale, translations) => {
-      const coverage = measureCoverage(data, translations);
-      expect(coverage.units.filter((u) => u.state !== "current")).toEqual([]);
-      expect(coverage.taxonomyMissing).toEqual([]);
-    },
-  );
+  // Every locale has every text, made from the German as it is now (translations:check prints the figures).
+  it.each(all.map((t) => [t.locale, t] as const))("%s has every text, current", (_locale, translations) => {
+    const coverage = measureCoverage(data, translations);
+    expect(coverage.units.filter((u) => u.state !== "current")).toEqual([]);
+    expect(coverage.taxonomyMissing).toEqual([]);
+  });
 
   it.each(all.map((t) => [t.locale, t] as const))("%s has no entry that matches no record", (_locale, translations) => {
     expect(measureCoverage(data, translations).unknown).toEqual([]);

@@ -1,69 +1,71 @@
-import { randomBytes } from "node:crypto";
-import { afterAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createPrismaClient } from "@/lib/database/client";
 import { loadSeedTranslations } from "@/lib/seed/load-translations";
+import type { SeedData } from "@/lib/seed/read-files";
 import { readSeedTranslations } from "@/lib/seed/read-translations";
-import { readSeedData } from "@/lib/seed/read-files";
 import type { SeedLocaleTranslations } from "@/lib/seed/read-translations";
+import { ensureSeedData } from "./ensure-seed";
 
 const db = createPrismaClient(inject("databaseUrl"));
-const tag = randomBytes(3).toString("hex");
-afterAll(() => db.$disconnect());
+// One offer and locale no other test file reads.
+const slug = "vrees-wir-fuer-euch-altwerden-in-vrees";
+const locale = "pl";
+let seed: SeedData;
+let polish: SeedLocaleTranslations;
+let offerId: string;
 
-describe("seed translations", () => {
-  it("are valid files", async () => {
-    await expect(readSeedTranslations()).resolves.toBeInstanceOf(Array);
+beforeAll(async () => {
+  seed = await ensureSeedData(db);
+  polish = (await readSeedTranslations()).find((t) => t.locale === locale)!;
+  offerId = (await db.offer.findUniqueOrThrow({ where: { slug }, select: { id: true } })).id;
+}, 120_000);
+afterAll(async () => {
+  await db.offerTranslation.deleteMany({ where: { offerId, locale } });
+  await db.$disconnect();
+});
+
+const fileEntry = () => polish.cities.find((c) => c.city === "vrees")!.offers[slug]!;
+
+async function setRow(row: { summary: string; sourceFingerprint: string; edited: boolean; reviewed: boolean }) {
+  const createdAt = new Date("2026-01-01T00:00:00Z");
+  const updatedAt = row.edited ? new Date("2026-02-01T00:00:00Z") : createdAt;
+  const data = { summary: row.summary, sourceFingerprint: row.sourceFingerprint, reviewed: row.reviewed, createdAt, updatedAt };
+  await db.offerTranslation.upsert({
+    where: { offerId_locale: { offerId, locale } },
+    create: { offerId, locale, name: fileEntry().name, ...data },
+    update: data,
+  });
+}
+
+const storedSummary = async () =>
+  (await db.offerTranslation.findUniqueOrThrow({ where: { offerId_locale: { offerId, locale } }, select: { summary: true } })).summary;
+
+describe("loading the seed translations again", () => {
+  it("replaces an outdated machine translation no person has touched", async () => {
+    await setRow({ summary: "Stara wersja", sourceFingerprint: "old", edited: false, reviewed: false });
+    await loadSeedTranslations(db, [polish], seed);
+    expect(await storedSummary()).toBe(fileEntry().summary);
   });
 
-  it("are added as unreviewed, once, and never overwrite an existing translation", async () => {
-    const seed = await readSeedData();
-    const city = await db.city.create({ data: { slug: `tr-city-${tag}`, name: "X", bundesland: "Y" } });
-    const type = await db.offerType.create({ data: { slug: `tr-type-${tag}`, name: "Seniorenbüro" } });
-    const offer = await db.offer.create({
-      data: { slug: `tr-offer-${tag}`, name: "Treff", summary: "Kurz", description: "Lang", typeId: type.id, cityId: city.id },
-    });
-    const file: SeedLocaleTranslations = {
-      locale: "en",
-      taxonomy: {
-        locale: "en",
-        note: "test",
-        offerTypes: { [type.slug]: { name: "Senior office" } },
-        handlungsfelder: {},
-        targetGroups: {},
-        accessibilityFeatures: {},
-      },
-      cities: [
-        {
-          locale: "en",
-          city: city.slug,
-          note: "test",
-          offers: { [offer.slug]: { source: "0123456789ab", name: "Meeting place", summary: "Short", description: "Long", roles: {} } },
-        },
-      ],
+  it("never overwrites a translation a person edited or reviewed", async () => {
+    await setRow({ summary: "Poprawione przez redakcję", sourceFingerprint: "old", edited: true, reviewed: false });
+    await loadSeedTranslations(db, [polish], seed);
+    expect(await storedSummary()).toBe("Poprawione przez redakcję");
+
+    await setRow({ summary: "Sprawdzone", sourceFingerprint: "old", edited: false, reviewed: true });
+    await loadSeedTranslations(db, [polish], seed);
+    expect(await storedSummary()).toBe("Sprawdzone");
+  });
+
+  it("does not load a translation made from German that has changed since", async () => {
+    await setRow({ summary: "Stara wersja", sourceFingerprint: "old", edited: false, reviewed: false });
+    const stale: SeedLocaleTranslations = {
+      ...polish,
+      cities: polish.cities.map((c) =>
+        c.city === "vrees" ? { ...c, offers: { [slug]: { ...fileEntry(), source: "000000000000", summary: "Nieaktualne" } } } : c,
+      ),
     };
-    expect(await loadSeedTranslations(db, [file], seed)).toBe(2);
-    expect((await db.offerType.findUniqueOrThrow({ where: { id: type.id } })).translations).toEqual({
-      en: { name: "Senior office", reviewed: false },
-    });
-    const row = await db.offerTranslation.findUniqueOrThrow({ where: { offerId_locale: { offerId: offer.id, locale: "en" } } });
-    expect(row).toMatchObject({
-      name: "Meeting place",
-      summary: "Short",
-      description: "Long",
-      sourceFingerprint: "0123456789ab",
-      reviewed: false,
-    });
-
-    await db.offerTranslation.update({ where: { id: row.id }, data: { summary: "Reviewed text", reviewed: true } });
-    await db.offerType.update({ where: { id: type.id }, data: { translations: { en: { name: "Seniors' office", reviewed: true } } } });
-    expect(await loadSeedTranslations(db, [file], seed)).toBe(0);
-    expect((await db.offerTranslation.findUniqueOrThrow({ where: { id: row.id } })).summary).toBe("Reviewed text");
-    expect((await db.offerType.findUniqueOrThrow({ where: { id: type.id } })).translations).toEqual({
-      en: { name: "Seniors' office", reviewed: true },
-    });
-
-    await db.offer.delete({ where: { id: offer.id } });
-    await db.offerType.delete({ where: { id: type.id } });
-    await db.city.delete({ where: { id: city.id } });
+    await loadSeedTranslations(db, [stale], seed);
+    expect(await storedSummary()).toBe("Stara wersja");
   });
 });

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { setRequestLocale } from "next-intl/server";
 import { SearchView } from "@/components/search/search-view";
+import { getCachedFirstContacts } from "@/lib/directory/cached";
 import type { Locale } from "@/lib/i18n/routing";
 import { searchOffers } from "@/lib/search/data";
 import { parseSearchParams } from "@/lib/search/schema";
@@ -23,5 +24,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const parsed = parseSearchParams(await searchParams);
   const result = await searchOffers(parsed.params, { notices: parsed.notices, now: new Date(), locale });
-  return <SearchView locale={locale} result={result} />;
+  // Nothing found: whom to call instead (the chosen city's first contact, or every city's).
+  const firstContacts = result.total === 0 ? await getCachedFirstContacts(locale, result.params.stadt) : [];
+  return <SearchView locale={locale} result={result} firstContacts={firstContacts} />;
 }

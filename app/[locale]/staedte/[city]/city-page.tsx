@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { CityOrganisation } from "@/components/directory/city-organisation";
 import { DistrictNav } from "@/components/directory/district-nav";
+import { FirstContactBox } from "@/components/directory/first-contact";
 import { OfferList } from "@/components/offer/offer-list";
 import { Pagination } from "@/components/directory/pagination";
 import { getCachedCity } from "@/lib/directory/cached";
@@ -47,6 +48,8 @@ export async function CityPageContent({ locale, slug, page: requestedPage }: { l
         {city.bundesland}
       </p>
 
+      <FirstContactBox contacts={city.firstContact ? [city.firstContact] : []} locale={locale} id="first-contact-heading" />
+
       <DistrictNav
         heading={t("districtsHeading", { kind: city.districtKind })}
         intro={td("chooseDistrict")}
@@ -55,6 +58,9 @@ export async function CityPageContent({ locale, slug, page: requestedPage }: { l
       />
       {city.districtsSource && city.districts.length > 0 ? (
         <p className="mt-2 text-muted">{t("districtsSource", { source: city.districtsSource })}</p>
+      ) : null}
+      {city.stadtteileSource && city.districts.length > 0 ? (
+        <p className="mt-2 text-muted">{t("stadtteileSource", { source: city.stadtteileSource })}</p>
       ) : null}
 
       <section aria-labelledby="offers-heading" className="mt-8">

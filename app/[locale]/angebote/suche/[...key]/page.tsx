@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { setRequestLocale } from "next-intl/server";
 import { cache } from "react";
 import { SearchView } from "@/components/search/search-view";
+import { getCachedFirstContacts } from "@/lib/directory/cached";
 import { directoryTag } from "@/lib/directory/cache-tags";
 import { tagCachedPage } from "@/lib/directory/page-tags";
 import { readRouteParams } from "@/lib/web/route-params";
@@ -42,5 +43,7 @@ export default async function CachedSearchPage({ params }: Props) {
   if (!parsed) notFound();
   await tagCachedPage([directoryTag]);
   const result = await searchOffers(parsed.params, { notices: parsed.notices, now: new Date(), locale });
-  return <SearchView locale={locale} result={result} />;
+  // Nothing found: whom to call instead (the chosen city's first contact, or every city's).
+  const firstContacts = result.total === 0 ? await getCachedFirstContacts(locale, result.params.stadt) : [];
+  return <SearchView locale={locale} result={result} firstContacts={firstContacts} />;
 }

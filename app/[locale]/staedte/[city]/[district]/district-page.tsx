@@ -2,10 +2,12 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { DistrictNav } from "@/components/directory/district-nav";
+import { FirstContactBox } from "@/components/directory/first-contact";
 import { OfferList } from "@/components/offer/offer-list";
 import { Pagination } from "@/components/directory/pagination";
 import { getCachedDistrictPage } from "@/lib/directory/cached";
 import { toPageWindow } from "@/lib/directory/page-param";
+import { untranslatedLang } from "@/lib/directory/localized-text";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { buildAlternates } from "@/lib/seo/alternates";
@@ -52,6 +54,11 @@ export async function DistrictPageContent({ locale, city, district, page: reques
         </Link>
       </p>
       <h1 className="mt-2 text-4xl">{t("title", { district: data.name, city: data.city.name })}</h1>
+      {data.stadtteile.length > 0 && data.stadtteile.join(", ") !== data.name ? (
+        <p className="mt-2 text-xl">
+          {t("stadtteile")} <span lang={untranslatedLang(locale)}>{data.stadtteile.join(", ")}</span>
+        </p>
+      ) : null}
 
       {page === 1 || localOnPage.length > 0 ? (
         <section aria-labelledby="local-heading" className="mt-8">
@@ -75,6 +82,10 @@ export async function DistrictPageContent({ locale, city, district, page: reques
         </section>
       ) : null}
 
+      {page === 1 ? (
+        <FirstContactBox contacts={data.firstContact ? [data.firstContact] : []} locale={locale} id="first-contact-heading" />
+      ) : null}
+
       <Pagination
         href={(p) => ({ pathname: toDistrictPagePath(data.city.slug, data.slug, p), query: {} })}
         page={page}
@@ -82,7 +93,7 @@ export async function DistrictPageContent({ locale, city, district, page: reques
       />
 
       <DistrictNav
-        heading={t("otherDistricts", { city: data.city.name })}
+        heading={t("otherDistricts", { city: data.city.name, kind: data.kind })}
         citySlug={data.city.slug}
         districts={data.siblings}
         current={data.slug}
