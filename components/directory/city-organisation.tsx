@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
-import { langAttribute } from "@/lib/directory/localized-text";
+import { langAttribute, untranslatedLang } from "@/lib/directory/localized-text";
+import { citeSourceDocument } from "@/lib/directory/source-documents";
 import type { CityDetail, LocalizedText } from "@/lib/directory/types";
-import { isolateLtr } from "@/components/ui/bidi";
 import { ContentNotice } from "@/components/ui/content-text";
 
 function TextBlock({ heading, text, locale }: { heading: string; text: LocalizedText | null; locale: string }) {
@@ -71,7 +71,18 @@ export async function CityOrganisation({ city, locale }: { city: CityDetail; loc
             <TextBlock heading={t("goals")} text={city.goals} locale={locale} />
             <ListBlock heading={t("fundingPriorities")} items={city.fundingPriorities} locale={locale} />
           </dl>
-          {city.sourceDocument ? <p className="mt-4 text-muted">{t("source", { source: isolateLtr(city.sourceDocument) })}</p> : null}
+          {city.sourceDocument ? (
+            <p className="mt-4 text-muted">
+              {t.rich("source", {
+                source: citeSourceDocument(city.sourceDocument),
+                doc: (chunks) => (
+                  <span lang={untranslatedLang(locale)} dir="ltr">
+                    {chunks}
+                  </span>
+                ),
+              })}
+            </p>
+          ) : null}
         </section>
       ) : null}
     </>

@@ -1,9 +1,10 @@
+import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
+import { citeSourceDocument } from "@/lib/directory/source-documents";
 import { langAttribute, untranslatedLang } from "@/lib/directory/localized-text";
 import type { LocalizedTerm, OfferDetail } from "@/lib/directory/types";
 import { localeInfo } from "@/lib/i18n/locale-info";
 import type { Locale } from "@/lib/i18n/routing";
-import { isolateLtr } from "@/components/ui/bidi";
 import { ContentNotice } from "@/components/ui/content-text";
 
 const termItemClass = "print:inline print:after:content-['_·_'] print:last:after:content-none";
@@ -28,6 +29,12 @@ export async function OfferFacts({ offer, locale }: { offer: OfferDetail; locale
   const terms = [offer.type, ...offer.handlungsfelder, ...offer.targetGroups, ...offer.accessibility];
   const unknown = <span className="text-muted">{t("unknown")}</span>;
   const cost = offer.freeOfCharge === true ? t("free") : offer.freeOfCharge === false ? t("notFree") : null;
+  // The citation is German on every page, isolated from the sentence around it.
+  const german = (chunks: ReactNode) => (
+    <span lang={contentLang} dir="ltr">
+      {chunks}
+    </span>
+  );
   return (
     <>
       <section aria-labelledby="details-heading" className="mt-8 print:mt-4">
@@ -60,6 +67,20 @@ export async function OfferFacts({ offer, locale }: { offer: OfferDetail; locale
               unknown
             )}
           </dd>
+          {offer.partners.length > 0 ? (
+            <>
+              <dt className="font-bold">{t("partners")}</dt>
+              <dd>
+                <ul className="list-disc ps-6 print:list-none print:ps-0" lang={contentLang}>
+                  {offer.partners.map((partner) => (
+                    <li key={partner.name} className={termItemClass}>
+                      {partner.name}
+                    </li>
+                  ))}
+                </ul>
+              </dd>
+            </>
+          ) : null}
           <dt className="font-bold">{t("area")}</dt>
           <dd>
             {offer.servesWholeCity || offer.districts.length === 0 ? (
@@ -96,8 +117,10 @@ export async function OfferFacts({ offer, locale }: { offer: OfferDetail; locale
         <h2 id="source-heading" className="text-2xl print:text-lg">
           {t("sourceHeading")}
         </h2>
-        {offer.sourceDocument ? <p className="mt-2">{t("source", { document: isolateLtr(offer.sourceDocument) })}</p> : null}
-        {offer.sourceSection ? <p>{t("sourceSection", { section: isolateLtr(offer.sourceSection) })}</p> : null}
+        {offer.sourceDocument ? (
+          <p className="mt-2">{t.rich("source", { document: citeSourceDocument(offer.sourceDocument), doc: german })}</p>
+        ) : null}
+        {offer.sourceSection ? <p>{t.rich("sourceSection", { section: offer.sourceSection, doc: german })}</p> : null}
         <p>{offer.lastVerifiedAt ? t("lastVerified", { date: offer.lastVerifiedAt }) : t("notVerified")}</p>
       </section>
     </>

@@ -39,7 +39,7 @@ function translationSelect(locale: Locale) {
   return { where: { locale }, select: { name: true, summary: true, description: true, reviewed: true }, take: 1 } as const;
 }
 
-function offerListSelect(locale: Locale) {
+export function offerListSelect(locale: Locale) {
   return {
     slug: true,
     name: true,
@@ -69,7 +69,7 @@ type OfferListRow = {
   translations: TranslationRow[];
 };
 
-function toListItem(row: OfferListRow, locale: Locale): OfferListItem {
+export function toListItem(row: OfferListRow, locale: Locale): OfferListItem {
   const tr = row.translations[0];
   return {
     slug: row.slug,
@@ -177,6 +177,7 @@ export async function findOfferDetail(where: Prisma.OfferWhereInput, locale: Loc
       type: termSelect,
       city: { select: { slug: true, name: true } },
       provider: { select: { name: true, kind: true, umbrella: true, website: true } },
+      partners: { select: { provider: { select: { name: true, website: true } } }, orderBy: { position: "asc" } },
       districts: { select: { district: { select: { slug: true, name: true } } }, orderBy: { district: { position: "asc" } } },
       handlungsfelder: { select: { handlungsfeld: termSelect }, orderBy: { handlungsfeld: { position: "asc" } } },
       targetGroups: { select: { targetGroup: termSelect }, orderBy: { targetGroup: { position: "asc" } } },
@@ -214,6 +215,7 @@ export async function findOfferDetail(where: Prisma.OfferWhereInput, locale: Loc
     latitude: offer.latitude?.toNumber() ?? null,
     longitude: offer.longitude?.toNumber() ?? null,
     districts: offer.districts.map((d) => d.district),
+    partners: offer.partners.map((p) => p.provider),
     handlungsfelder: offer.handlungsfelder.map((h) => localizeTerm(h.handlungsfeld, locale)),
     targetGroups: offer.targetGroups.map((t) => localizeTerm(t.targetGroup, locale)),
     accessibility: offer.accessibility.map((a) => localizeTerm(a.feature, locale)),

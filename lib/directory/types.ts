@@ -108,6 +108,8 @@ export type OfferDetail = {
   type: LocalizedTerm;
   city: Term;
   provider: { name: string; kind: string; umbrella: string | null; website: string | null } | null;
+  /** Other organisations the document names as partners or co-Träger. */
+  partners: { name: string; website: string | null }[];
   districts: Term[];
   handlungsfelder: LocalizedTerm[];
   targetGroups: LocalizedTerm[];

@@ -18,3 +18,9 @@ export function toDialable(printed: string | null | undefined, areaCode: string 
   if (!areaCode || !germanAreaCode.test(areaCode)) return null;
   return { e164: `+49${areaCode.slice(1)}${digits}`, areaCodeAdded: true };
 }
+
+/** The stored columns (offer and contact) derived from a printed number and the city's area code. */
+export function toDialableColumns(printed: string | null | undefined, areaCode: string | null | undefined) {
+  const dialable = toDialable(printed, areaCode);
+  return { phoneDialable: dialable?.e164 ?? null, phoneAreaCodeAdded: dialable?.areaCodeAdded ?? false };
+}

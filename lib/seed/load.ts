@@ -2,17 +2,12 @@ import type { DatabaseClient } from "@/lib/database/client";
 import type { SeedData } from "./read-files";
 import type { SeedCityFile, SeedOffer } from "./schema";
 import { stableId } from "@/lib/ids/stable-id";
-import { toDialable } from "@/lib/phone/dialable";
+import { toDialableColumns } from "@/lib/phone/dialable";
 import { readStatedDate } from "@/lib/directory/period";
 
 export type SeedResult = { cities: number; districts: number; providers: number; offers: number; contacts: number };
 
 // The number as printed stays; the dialable form is what tel: links and vCards use.
-function dialableColumns(phone: string | null, areaCode: string | undefined) {
-  const dialable = toDialable(phone, areaCode);
-  return { phoneDialable: dialable?.e164 ?? null, phoneAreaCodeAdded: dialable?.areaCodeAdded ?? false };
-}
-
 // "2014-09" … "2017-08" → first and last day covered, and how precise the document was.
 function periodColumns(period: SeedOffer["period"]) {
   const from = period?.from ? readStatedDate(period.from, "start") : null;
@@ -36,7 +31,7 @@ function offerRows(file: SeedCityFile, offer: SeedOffer, ids: { type: Map<string
     postcode: offer.address?.postcode ?? null,
     locality: offer.address?.locality ?? null,
     phone: offer.phone,
-    ...dialableColumns(offer.phone, file.city.areaCode),
+    ...toDialableColumns(offer.phone, file.city.areaCode),
     ...periodColumns(offer.period),
     email: offer.email,
     website: offer.website,
@@ -144,13 +139,20 @@ export async function loadSeedData(db: DatabaseClient, data: SeedData): Promise<
           await tx.offerAccessibility.createMany({
             data: offer.accessibility.map((a) => ({ offerId, featureId: stableId("accessibility", a) })),
           });
+          await tx.offerPartner.createMany({
+            data: (offer.partners ?? []).map((partner, index) => ({
+              offerId,
+              providerId: stableId("provider", `${city.slug}/${partner}`),
+              position: index + 1,
+            })),
+          });
           await tx.contact.createMany({
             data: offer.contacts.map((c, index) => ({
               id: stableId("contact", `${offer.slug}/${index}`),
               offerId,
               position: index + 1,
               ...c,
-              ...dialableColumns(c.phone, city.areaCode),
+              ...toDialableColumns(c.phone, city.areaCode),
             })),
           });
           result.offers += 1;

@@ -77,6 +77,56 @@ describe("seed data provenance", () => {
     expect(missing).toEqual([]);
   });
 
+  it("takes every stated project period from the cited document, near the project's name", () => {
+    const missing: string[] = [];
+    for (const file of data.cities) {
+      for (const offer of file.offers) {
+        if (!offer.period) continue;
+        const text = source(offer.sourceDocument);
+        const at = text.indexOf(normalise(offer.name));
+        // The project's own passage: from its name to a few pages on (the facts box follows the text).
+        const passage = at < 0 ? "" : text.slice(Math.max(0, at - 2000), at + 12000);
+        for (const stated of [offer.period.from, offer.period.until]) {
+          const year = stated?.slice(0, 4);
+          if (year && !passage.includes(year)) missing.push(`${offer.slug}: ${stated}`);
+        }
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it("names every partner of an offer in the offer's passage of its cited document", () => {
+    // The text inflects names ("des Seniorenrates", "der Kirchlichen Sozialstation"): the
+    // partner's rarest word in the document, without its last two letters, must occur there.
+    const stem = (word: string) => normalise(word).slice(0, Math.max(4, normalise(word).length - 2));
+    const count = (text: string, part: string) => text.split(part).length - 1;
+    const missing: string[] = [];
+    for (const file of data.cities) {
+      const providers = new Map(file.providers.map((p) => [p.slug, p.name]));
+      for (const offer of file.offers) {
+        const text = source(offer.sourceDocument);
+        const at = text.indexOf(normalise(offer.name));
+        const passage = at < 0 ? "" : text.slice(Math.max(0, at - 2000), at + 12000);
+        for (const partner of offer.partners ?? []) {
+          const words = (providers.get(partner) ?? "").split(/[\s,()–-]+/).filter((w) => w.length >= 5);
+          const rarest = words.map(stem).sort((a, b) => count(text, a) - count(text, b))[0];
+          if (!rarest || !passage.includes(rarest)) missing.push(`${offer.slug}: ${partner}`);
+        }
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it("gives every city's first contact a way to reach it", () => {
+    const unreachable = data.cities.flatMap(({ city, offers }) => {
+      if (!city.firstContact) return [];
+      const offer = offers.find((o) => o.slug === city.firstContact);
+      const reachable = offer && (offer.phone || offer.email || offer.contacts.some((c) => c.phone || c.email));
+      return reachable ? [] : [city.slug];
+    });
+    expect(unreachable).toEqual([]);
+  });
+
   it("repairs PDF hyphenation in addresses (tim.ranken-hohn → tim.rankenhohn)", () => {
     const emails = data.cities.flatMap((c) => c.offers.flatMap((o) => [o.email, ...o.contacts.map((x) => x.email)]));
     expect(emails).toContain("tim.rankenhohn@duesseldorf.de");

@@ -27,6 +27,9 @@ test.describe("ended projects", () => {
     await page.goto("/de/angebote/steinheim-geist-gemeinsam-in-steinheim");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("GeiSt – Gemeinsam in Steinheim");
     await expect(page.getByRole("note").filter({ hasText: "Dieses Projekt ist beendet (bis August 2017)." })).toBeVisible();
+    // Where to turn today instead: current offers of the same city, or a plain "none".
+    await expect(page.getByRole("heading", { name: "Ähnliche Angebote heute" })).toBeVisible();
+    await expect(page.getByText("In dieser Stadt ist kein ähnliches Angebot eingetragen.")).toBeVisible();
     await expectNoAxeViolations(page);
 
     await page.goto("/en/angebote/rostock-kommune-inklusiv");
@@ -34,6 +37,13 @@ test.describe("ended projects", () => {
     await expect(
       page.getByText(seedTranslation("en", "rostock").offers["rostock-kommune-inklusiv"].summary, { exact: true }),
     ).toBeVisible();
+
+    await page.goto("/de/angebote/duesseldorf-vernetzungstreffen-einsamkeit");
+    const similar = page.getByRole("region", { name: "Ähnliche Angebote heute" });
+    await expect(similar.getByRole("listitem")).toHaveCount(3);
+    await expect(similar.getByRole("link", { name: "Vernetzungstreffen" })).toHaveCount(0);
+    await similar.getByRole("link", { name: "Alle aktuellen Angebote in Düsseldorf" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Düsseldorf");
 
     await page.goto("/de/staedte/duesseldorf");
     await expect(page.getByRole("link", { name: "Seniorenberatung" }).first()).toBeVisible();

@@ -1,4 +1,5 @@
 import "server-only";
+import { toDialableColumns } from "@/lib/phone/dialable";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { writeAuditEntry } from "../audit/mutations";
 import type { AuditEntryInput } from "../audit/mutations";
@@ -82,9 +83,12 @@ async function areChoicesAllowed(
 }
 
 /** The offer's own columns, the same for create and update. */
-function columnsOf(after: OfferEditValues) {
+// The dialable form is derived on every write, with the city's area code for a number
+// printed without one (lib/phone/dialable.ts): the same rule as for the seed data.
+function columnsOf(after: OfferEditValues, areaCode: string | null) {
   return {
     ...pickTextValues(offerTextFields, after),
+    ...toDialableColumns(after.phone, areaCode),
     typeId: after.typeId,
     providerId: after.providerId,
     status: after.status,
@@ -134,6 +138,10 @@ async function writeRelations(tx: Prisma.TransactionClient, offerId: string, bef
   }
 }
 
+async function readAreaCode(tx: Prisma.TransactionClient, cityId: string): Promise<string | null> {
+  return (await tx.city.findUnique({ where: { id: cityId }, select: { areaCode: true } }))?.areaCode ?? null;
+}
+
 /** Writes the contacts in their order and returns them with the ids of new rows. */
 async function writeContacts(
   tx: Prisma.TransactionClient,
@@ -141,6 +149,7 @@ async function writeContacts(
   before: OfferEditValues,
   after: OfferEditValues,
   removeIds: readonly string[],
+  areaCode: string | null,
 ) {
   if (removeIds.length === 0 && same(before.contacts, after.contacts)) return after.contacts;
   if (removeIds.length) await tx.contact.deleteMany({ where: { offerId, id: { in: [...removeIds] } } });
@@ -151,6 +160,7 @@ async function writeContacts(
       role: contact.role,
       department: contact.department,
       phone: contact.phone,
+      ...toDialableColumns(contact.phone, areaCode),
       email: contact.email,
       position,
     };
@@ -181,13 +191,14 @@ async function createOfferRow(
   city: NewOffer,
   after: OfferEditValues,
   options: OfferWriteOptions,
+  areaCode: string | null,
 ): Promise<OfferWriteResult> {
   const base = toOfferSlugBase(city.citySlug, after.name);
   const taken = new Set((await tx.offer.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((o) => o.slug));
   const slug = pickFreeSlug(base, taken);
   const offer = await tx.offer.create({
     data: {
-      ...columnsOf(after),
+      ...columnsOf(after, areaCode),
       slug,
       cityId: city.cityId,
       publishedAt: after.status === "PUBLISHED" ? options.now : null,
@@ -197,6 +208,7 @@ async function createOfferRow(
           role: c.role,
           department: c.department,
           phone: c.phone,
+          ...toDialableColumns(c.phone, areaCode),
           email: c.email,
           position,
         })),
@@ -227,7 +239,7 @@ export async function writeOffer(
   if (!("id" in before)) {
     const target = reviewed ? { ...after, status: "DRAFT" as const } : after;
     if (!(await areChoicesAllowed(tx, ctx, before.cityId, target))) return { status: "invalidChoice" };
-    return createOfferRow(tx, ctx, before, target, options);
+    return createOfferRow(tx, ctx, before, target, options, await readAreaCode(tx, before.cityId));
   }
   if (!(await areChoicesAllowed(tx, ctx, before.cityId, after, before.values))) return { status: "invalidChoice" };
   if (reviewed) {
@@ -249,13 +261,14 @@ export async function writeOffer(
   // The version in the WHERE is what makes concurrent writes safe: the second UPDATE
   // waits for the first to commit, then matches no row.
   const publish = after.status === "PUBLISHED" && before.values.status !== "PUBLISHED";
+  const areaCode = await readAreaCode(tx, before.cityId);
   const { count } = await tx.offer.updateMany({
     where: { AND: [{ id: before.id, version: before.version }, options.scope] },
-    data: { ...columnsOf(after), ...(publish ? { publishedAt: options.now } : {}), version: { increment: 1 } },
+    data: { ...columnsOf(after, areaCode), ...(publish ? { publishedAt: options.now } : {}), version: { increment: 1 } },
   });
   if (count !== 1) throw new OfferVersionConflict();
   await writeRelations(tx, before.id, before.values, after);
-  const contacts = await writeContacts(tx, before.id, before.values, after, options.removeContactIds ?? []);
+  const contacts = await writeContacts(tx, before.id, before.values, after, options.removeContactIds ?? [], areaCode);
   const logged = options.audit?.({ slug: before.slug, after }) ?? { before: before.values, after: { ...after, contacts } };
   await writeAuditEntry(tx, { actor: ctx.user, action: "offer.update", entityType: "offer", entityId: before.id, ...logged, ip: ctx.ip });
   return { status: "saved", offerId: before.id, version: before.version + 1, offerSlug: before.slug, citySlug: before.citySlug };

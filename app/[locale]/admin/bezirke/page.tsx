@@ -42,10 +42,13 @@ export default async function AdminDistrictsPage({ params, searchParams }: Props
             {city.name}
           </h2>
           <p className="mt-2">{t("districtCount", { count: city.districts.length })}</p>
+          {city.districtsSource ? <p className="mt-2 text-muted">{t("districtsSource", { source: city.districtsSource })}</p> : null}
+          {city.stadtteileSource ? <p className="mt-2 text-muted">{t("stadtteileSource", { source: city.stadtteileSource })}</p> : null}
           <ul className="mt-4 space-y-3">
             {city.districts.map((district) => (
               <li key={district.id} className="rounded border-2 border-line p-4">
                 <p className="font-bold">{district.name}</p>
+                {district.stadtteile.length > 0 ? <p>{t("stadtteile", { names: district.stadtteile.join(", ") })}</p> : null}
                 <AdminDistrictForm
                   summary={t("renameDistrict", { name: district.name })}
                   action={renameDistrictAction}

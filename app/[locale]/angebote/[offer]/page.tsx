@@ -5,12 +5,15 @@ import { cache } from "react";
 import { OfferActions } from "@/components/offer/offer-actions";
 import { OfferJsonLd } from "@/components/offer/offer-json-ld";
 import { OfferView } from "@/components/offer/offer-view";
+import { SimilarOffers } from "@/components/offer/similar-offers";
 import { ReferralToggle } from "@/components/referral/referral-toggle";
 import { directoryTag, offerTag } from "@/lib/directory/cache-tags";
 import { getOfferBySlug } from "@/lib/directory/data";
 import { tagCachedPage } from "@/lib/directory/page-tags";
 import { buildOfferJsonLd } from "@/lib/directory/offer-json-ld";
 import { listUpcomingExceptions } from "@/lib/directory/opening-hours";
+import { isPeriodOver } from "@/lib/directory/period";
+import { listSimilarCurrentOffers } from "@/lib/directory/similar-data";
 import { getSiteUrl } from "@/lib/env";
 import { Link } from "@/lib/i18n/navigation";
 import { buildAlternates, toAbsoluteUrl, toLocalizedPath } from "@/lib/seo/alternates";
@@ -52,6 +55,8 @@ export default async function OfferPage({ params }: Props) {
   const tp = await getTranslations({ locale, namespace: "OfferPage" });
   const now = new Date();
   const upcoming = listUpcomingExceptions(offer.exceptions, now);
+  const ended = isPeriodOver(offer.validUntil);
+  const similar = ended ? await listSimilarCurrentOffers(offer.slug, locale) : [];
   const pageUrl = toAbsoluteUrl(getSiteUrl(), toLocalizedPath(locale, `/angebote/${offer.slug}`));
   return (
     <OfferView
@@ -79,7 +84,12 @@ export default async function OfferPage({ params }: Props) {
           <ReferralToggle slug={offer.slug} name={offer.name.text} locale={locale} />
         </OfferActions>
       }
-      after={<p className="mt-4 hidden print:block">{tp("printedFrom", { url: pageUrl })}</p>}
+      after={
+        <>
+          {ended ? <SimilarOffers offers={similar} city={offer.city} locale={locale} /> : null}
+          <p className="mt-4 hidden print:block">{tp("printedFrom", { url: pageUrl })}</p>
+        </>
+      }
     />
   );
 }

@@ -9,6 +9,7 @@ import { Pagination } from "@/components/directory/pagination";
 import { getCachedCity } from "@/lib/directory/cached";
 import { toPageWindow } from "@/lib/directory/page-param";
 import { untranslatedLang } from "@/lib/directory/localized-text";
+import { toPublicSourceNote } from "@/lib/directory/source-note";
 import type { Locale } from "@/lib/i18n/routing";
 import { buildAlternates } from "@/lib/seo/alternates";
 
@@ -41,6 +42,8 @@ export async function CityPageContent({ locale, slug, page: requestedPage }: { l
   const td = await getTranslations({ locale, namespace: "District" });
   const { page, pageCount, start, end } = toPageWindow(city.offers.length, requestedPage, pageSize);
   const offers = city.offers.slice(start, end);
+  const districtsSource = toPublicSourceNote(city.districtsSource);
+  const stadtteileSource = toPublicSourceNote(city.stadtteileSource);
   return (
     <>
       <h1 className="text-4xl">{city.name}</h1>
@@ -56,11 +59,11 @@ export async function CityPageContent({ locale, slug, page: requestedPage }: { l
         citySlug={city.slug}
         districts={city.districts}
       />
-      {city.districtsSource && city.districts.length > 0 ? (
-        <p className="mt-2 text-muted">{t("districtsSource", { source: city.districtsSource })}</p>
+      {districtsSource && city.districts.length > 0 ? (
+        <p className="mt-2 text-muted">{t("districtsSource", { source: districtsSource })}</p>
       ) : null}
-      {city.stadtteileSource && city.districts.length > 0 ? (
-        <p className="mt-2 text-muted">{t("stadtteileSource", { source: city.stadtteileSource })}</p>
+      {stadtteileSource && city.districts.length > 0 ? (
+        <p className="mt-2 text-muted">{t("stadtteileSource", { source: stadtteileSource })}</p>
       ) : null}
 
       <section aria-labelledby="offers-heading" className="mt-8">
