@@ -17,11 +17,13 @@ export async function AdminNav({ email, role, locale, signOut, signOutEverywhere
   const tImport = await getTranslations("AdminImport");
   const tReview = await getTranslations("AdminReview");
   const tMaster = await getTranslations("AdminMasterData");
+  const tTranslations = await getTranslations("AdminTranslations");
   const links = [
     { href: "/admin/angebote", label: t("nav.offers") },
     ...(can({ role }, "review.decide") ? [{ href: "/admin/freigaben", label: tReview("navLabel") }] : []),
     { href: "/admin/traeger", label: tMaster("navProviders") },
     ...(can({ role }, "district.edit") ? [{ href: "/admin/bezirke", label: tMaster("navDistricts") }] : []),
+    ...(can({ role }, "offer.translate") ? [{ href: "/admin/uebersetzungen", label: tTranslations("navLabel") }] : []),
     { href: "/admin/pruefung", label: tVerification("navLabel") },
     { href: "/admin/import", label: tImport("navLabel") },
     { href: "/admin/protokoll", label: t("nav.audit") },

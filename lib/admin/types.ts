@@ -130,6 +130,11 @@ export type OfferTranslationValues = {
   summary: string | null;
   description: string | null;
   reviewed: boolean;
+  /** Who marked it reviewed, and when (ISO); null while unreviewed. */
+  reviewedBy: string | null;
+  reviewedAt: string | null;
+  /** Made from German that has changed since (or from an unknown German text). */
+  outdated: boolean;
 };
 
 /** The German text beside the stored translations of every other locale. */

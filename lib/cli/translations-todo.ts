@@ -2,7 +2,8 @@ import { readSeedData } from "@/lib/seed/read-files";
 import { readSeedTranslations } from "@/lib/seed/read-translations";
 import { measureCoverage } from "@/lib/seed/translation-coverage";
 import { translationLocales } from "@/lib/seed/translation-schema";
-import { cityTexts, fingerprint, offerTexts } from "@/lib/seed/translation-units";
+import { cityTexts, offerTexts } from "@/lib/seed/translation-units";
+import { fingerprint } from "@/lib/translation/source-fingerprint";
 
 // `npm run translations:todo -- <locale> [city]`: prints, as JSON, the German texts
 // of every city and offer whose translation is missing or stale, each with the

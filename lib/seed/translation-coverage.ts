@@ -1,7 +1,8 @@
 import type { SeedData } from "./read-files";
 import type { SeedLocaleTranslations } from "./read-translations";
 import { isSummaryOnly } from "./translation-schema";
-import { cityTexts, fingerprint, offerTexts } from "./translation-units";
+import { fingerprint } from "@/lib/translation/source-fingerprint";
+import { cityTexts, offerTexts } from "./translation-units";
 
 export type UnitState = "current" | "partial" | "stale" | "missing";
 

@@ -1,4 +1,5 @@
-import { createHash } from "node:crypto";
+import { toOfferSourceTexts } from "@/lib/translation/source-fingerprint";
+import type { OfferSourceTexts } from "@/lib/translation/source-fingerprint";
 import type { SeedCityFile, SeedOffer } from "./schema";
 
 // What a translator translates: one unit per city (its organisation texts) and per
@@ -14,18 +15,7 @@ export type CityTexts = {
   siteCounts: string[];
 };
 
-export type OfferTexts = {
-  name: string;
-  summary: string;
-  description: string;
-  costNote?: string;
-  /** German contact role → its translation. */
-  roles: string[];
-};
-
-export function fingerprint(texts: unknown): string {
-  return createHash("sha256").update(JSON.stringify(texts)).digest("hex").slice(0, 12);
-}
+export type OfferTexts = OfferSourceTexts;
 
 function present(value: string | null): string | undefined {
   return value === null ? undefined : value;
@@ -44,12 +34,5 @@ export function cityTexts(file: SeedCityFile): CityTexts {
 }
 
 export function offerTexts(offer: SeedOffer): OfferTexts {
-  const roles = [...new Set(offer.contacts.map((c) => c.role).filter((r): r is string => r !== null))];
-  return {
-    name: offer.name,
-    summary: offer.summary,
-    description: offer.description,
-    costNote: present(offer.costNote),
-    roles,
-  };
+  return toOfferSourceTexts(offer);
 }

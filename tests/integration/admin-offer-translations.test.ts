@@ -102,8 +102,26 @@ describe("offer translations", () => {
       expect(conflict).toMatchObject({ status: "conflict", current: { id: offerId, translationsVersion: version + 1 } });
       assert(conflict?.status === "conflict");
       expect(conflict.current.translations.filter((t) => t.name !== null)).toEqual([
-        { locale: "en", name: winner, summary: null, description: null, reviewed: false },
-        { locale: "uk", name: winner, summary: null, description: null, reviewed: false },
+        {
+          locale: "en",
+          name: winner,
+          summary: null,
+          description: null,
+          reviewed: false,
+          reviewedBy: null,
+          reviewedAt: null,
+          outdated: false,
+        },
+        {
+          locale: "uk",
+          name: winner,
+          summary: null,
+          description: null,
+          reviewed: false,
+          reviewedBy: null,
+          reviewedAt: null,
+          outdated: false,
+        },
       ]);
     }
     expect((await getOfferTranslations(editor, offerId))!.translationsVersion).toBe(start + 20);

@@ -7,7 +7,15 @@ import { signOut, signOutEverywhere } from "@/lib/admin/actions";
 import { getCurrentUser } from "@/lib/admin/request";
 import type { Locale } from "@/lib/i18n/routing";
 
-const adminClientNamespaces = ["Admin", "AdminEdit", "AdminImport", "AdminMasterData", "ProviderKind", "Weekday"] as const;
+const adminClientNamespaces = [
+  "Admin",
+  "AdminEdit",
+  "AdminImport",
+  "AdminMasterData",
+  "AdminTranslations",
+  "ProviderKind",
+  "Weekday",
+] as const;
 
 type Props = { children: ReactNode; params: Promise<{ locale: Locale }> };
 

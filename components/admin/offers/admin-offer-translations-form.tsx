@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { useActionState } from "react";
 import type { TranslationFormValues } from "@/lib/admin/form-data";
 import type { TranslationsFormState } from "@/lib/admin/form-state";
@@ -19,10 +19,32 @@ type Props = {
 
 const fields = ["name", "summary", "description"] as const;
 
+type StoredRow = OfferTranslationsForEdit["translations"][number];
+
+// What staff need to know before touching a translation: is it checked, by whom, and
+// was it made from the German as it is now.
+function TranslationStatus({
+  stored,
+  labels,
+}: {
+  stored: StoredRow | undefined;
+  labels: { outdated: string; reviewed: (who: string | null, when: string | null) => string };
+}) {
+  if (!stored || (!stored.name && !stored.summary && !stored.description)) return null;
+  return (
+    <>
+      {stored.outdated ? <p className="mt-2 font-bold">{labels.outdated}</p> : null}
+      {stored.reviewed ? <p className="mt-2">{labels.reviewed(stored.reviewedBy, stored.reviewedAt)}</p> : null}
+    </>
+  );
+}
+
 // Each locale as a block: the German text on one side, the translation beside it.
 export function AdminOfferTranslationsForm({ action, offer, locale, localeNames }: Props) {
   const t = useTranslations("Admin");
   const te = useTranslations("AdminEdit");
+  const format = useFormatter();
+  const status = new Map(offer.translations.map((row) => [row.locale, row]));
   const [state, formAction, pending] = useActionState(action, { status: "idle" });
   const values: TranslationFormValues[] =
     state.status === "error" || state.status === "conflict"
@@ -78,6 +100,17 @@ export function AdminOfferTranslationsForm({ action, offer, locale, localeNames 
         {values.map((row, index) => (
           <fieldset key={row.locale} className="mt-8 border-t-4 border-line pt-4">
             <legend className="text-2xl font-bold">{localeNames[row.locale] ?? row.locale}</legend>
+            <TranslationStatus
+              stored={status.get(row.locale)}
+              labels={{
+                outdated: te("translationOutdated"),
+                reviewed: (who, when) =>
+                  te("translationReviewedBy", {
+                    who: who ?? "–",
+                    date: when ? format.dateTime(new Date(when), { dateStyle: "long" }) : "–",
+                  }),
+              }}
+            />
             <input type="hidden" name="translation" value={row.locale} />
             {fields.map((field) => (
               <div key={field} className="grid gap-x-6 lg:grid-cols-2">

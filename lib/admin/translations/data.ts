@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import { routing } from "@/lib/i18n/routing";
+import { fingerprint, toOfferSourceTexts } from "@/lib/translation/source-fingerprint";
 import { offerScopeFor } from "../scope-data";
 import type { ActingUser, OfferTranslationsForEdit } from "../types";
 
@@ -15,16 +16,52 @@ export async function getOfferTranslations(user: ActingUser, offerId: string): P
       name: true,
       summary: true,
       description: true,
+      costNote: true,
+      contacts: { select: { role: true }, orderBy: { position: "asc" } },
       translationsVersion: true,
-      translations: { select: { locale: true, name: true, summary: true, description: true, reviewed: true } },
+      translations: {
+        select: {
+          locale: true,
+          name: true,
+          summary: true,
+          description: true,
+          reviewed: true,
+          reviewedAt: true,
+          reviewedBy: { select: { name: true, email: true } },
+          sourceFingerprint: true,
+        },
+      },
     },
   });
   if (!row) return null;
-  const stored = new Map(row.translations.map((t) => [t.locale, t]));
+  const { costNote: _costNote, contacts: _contacts, translations, ...offer } = row;
+  const current = fingerprint(toOfferSourceTexts(row));
+  const stored = new Map(translations.map((t) => [t.locale, t]));
   return {
-    ...row,
-    translations: translationLocales.map(
-      (locale) => stored.get(locale) ?? { locale, name: null, summary: null, description: null, reviewed: false },
-    ),
+    ...offer,
+    translations: translationLocales.map((locale) => {
+      const t = stored.get(locale);
+      if (!t)
+        return {
+          locale,
+          name: null,
+          summary: null,
+          description: null,
+          reviewed: false,
+          reviewedBy: null,
+          reviewedAt: null,
+          outdated: false,
+        };
+      return {
+        locale,
+        name: t.name,
+        summary: t.summary,
+        description: t.description,
+        reviewed: t.reviewed,
+        reviewedBy: t.reviewed ? (t.reviewedBy?.name ?? t.reviewedBy?.email ?? null) : null,
+        reviewedAt: t.reviewed ? (t.reviewedAt?.toISOString() ?? null) : null,
+        outdated: t.sourceFingerprint !== current,
+      };
+    }),
   };
 }

@@ -5,6 +5,7 @@ import { can } from "../policy";
 import { offerScopeFor } from "../scope-data";
 import type { OfferTranslationsInput } from "../schema";
 import type { ActingContext, OfferTranslationsResult } from "../types";
+import { fingerprint, toOfferSourceTexts } from "@/lib/translation/source-fingerprint";
 import { getOfferTranslations } from "./data";
 
 /**
@@ -25,6 +26,11 @@ export async function saveOfferTranslations(
       select: {
         id: true,
         slug: true,
+        name: true,
+        summary: true,
+        description: true,
+        costNote: true,
+        contacts: { select: { role: true }, orderBy: { position: "asc" } },
         translationsVersion: true,
         city: { select: { slug: true } },
         translations: { select: { locale: true, name: true, summary: true, description: true, reviewed: true } },
@@ -41,14 +47,26 @@ export async function saveOfferTranslations(
     if (claimed !== 1) return "conflict";
 
     const before = new Map(offer.translations.map((t) => [t.locale, t]));
+    // A translation typed or checked now was made from the German as it is now.
+    const source = fingerprint(toOfferSourceTexts(offer));
     for (const row of input.translations) {
       const where = { offerId_locale: { offerId: offer.id, locale: row.locale } };
       if (!row.name && !row.summary && !row.description) {
         if (before.has(row.locale)) await tx.offerTranslation.delete({ where });
         continue;
       }
-      const reviewedAt = row.reviewed ? (before.get(row.locale)?.reviewed ? undefined : now) : null;
-      const data = { name: row.name, summary: row.summary, description: row.description, reviewed: row.reviewed, reviewedAt };
+      const old = before.get(row.locale);
+      const newlyReviewed = row.reviewed && !old?.reviewed;
+      const edited = !old || old.name !== row.name || old.summary !== row.summary || old.description !== row.description;
+      const data = {
+        name: row.name,
+        summary: row.summary,
+        description: row.description,
+        reviewed: row.reviewed,
+        reviewedAt: row.reviewed ? (newlyReviewed ? now : undefined) : null,
+        reviewedById: row.reviewed ? (newlyReviewed ? ctx.user.id : undefined) : null,
+        sourceFingerprint: edited || newlyReviewed ? source : undefined,
+      };
       await tx.offerTranslation.upsert({ where, create: { offerId: offer.id, locale: row.locale, ...data }, update: data });
     }
     await writeAuditEntry(tx, {

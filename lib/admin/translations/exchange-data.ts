@@ -1,0 +1,35 @@
+import "server-only";
+import { getDb } from "@/lib/db";
+import { fingerprint, toOfferSourceTexts } from "@/lib/translation/source-fingerprint";
+import type { XliffOfferUnit } from "@/lib/translation/xliff";
+import { can } from "../policy";
+import { offerScopeFor } from "../scope-data";
+import type { ActingUser } from "../types";
+import { translationLocales } from "./data";
+
+/** Every offer the user may translate (not archived), German beside its `locale` translation, for an agency. */
+export async function listTranslationExport(user: ActingUser, locale: string): Promise<XliffOfferUnit[] | null> {
+  if (!can(user, "offer.translate") || !translationLocales.includes(locale as never)) return null;
+  const offers = await getDb().offer.findMany({
+    where: { AND: [await offerScopeFor(user), { status: { not: "ARCHIVED" } }] },
+    select: {
+      slug: true,
+      name: true,
+      summary: true,
+      description: true,
+      costNote: true,
+      contacts: { select: { role: true }, orderBy: { position: "asc" } },
+      translations: { where: { locale }, select: { name: true, summary: true, description: true }, take: 1 },
+    },
+    orderBy: [{ city: { name: "asc" } }, { name: "asc" }, { slug: "asc" }],
+  });
+  return offers.map((offer) => {
+    const t = offer.translations[0];
+    return {
+      slug: offer.slug,
+      fingerprint: fingerprint(toOfferSourceTexts(offer)),
+      source: { name: offer.name, summary: offer.summary, description: offer.description },
+      target: { name: t?.name ?? null, summary: t?.summary ?? null, description: t?.description ?? null },
+    };
+  });
+}

@@ -1,0 +1,85 @@
+import { randomBytes } from "node:crypto";
+import type { Page } from "@playwright/test";
+import { hashPassword } from "@/lib/admin/passwords";
+import { expect, expectNoAxeViolations, test } from "./fixtures";
+
+type Account = { email: string; password: string; userId: string };
+
+// A CITY_EDITOR of the test's own seeded city (one offer, no translations yet).
+const translationTest = test.extend<{ editor: Account }>({
+  editor: async ({ db, seeded }, provide) => {
+    const city = await db.city.findUniqueOrThrow({ where: { slug: seeded.citySlug }, select: { id: true } });
+    const email = `uebersetzung-${randomBytes(3).toString("hex")}@example.org`;
+    const password = "ein langes Test-Passwort";
+    const user = await db.user.create({
+      data: { email, role: "CITY_EDITOR", passwordHash: await hashPassword(password), cities: { create: { cityId: city.id } } },
+      select: { id: true },
+    });
+    await provide({ email, password, userId: user.id });
+    await db.user.delete({ where: { id: user.id } });
+  },
+});
+
+async function signIn(page: Page, account: Account) {
+  await page.goto("/de/admin");
+  await page.getByLabel("E-Mail-Adresse").fill(account.email);
+  await page.getByLabel("Passwort", { exact: true }).fill(account.password);
+  await page.getByRole("button", { name: "Anmelden" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Angebote");
+}
+
+translationTest.describe("translations for staff", () => {
+  translationTest(
+    "the work list shows what is missing; an agency's XLIFF is dry-run, imported unreviewed and then listed as such",
+    async ({ page, db, seeded, editor }) => {
+      await signIn(page, editor);
+      await page.getByRole("link", { name: "Übersetzungen" }).click();
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Übersetzungen prüfen");
+      await page.getByRole("link", { name: /^Polnisch: 1 offen/ }).click();
+      await expect(page.getByRole("link", { name: `${seeded.offerName} (${seeded.cityName})` })).toBeVisible();
+      await expect(page.getByText("1 fehlen · 0 veraltet · 0 ungeprüft · 0 geprüft")).toBeVisible();
+      await expectNoAxeViolations(page);
+
+      // What the agency gets: the German as source, one file per offer.
+      const download = page.waitForEvent("download");
+      await page.getByRole("link", { name: "XLIFF-Datei für Polnisch herunterladen" }).click();
+      const file = await (await download).path();
+      const { readFile } = await import("node:fs/promises");
+      const exported = await readFile(file, "utf8");
+      expect(exported).toContain('trgLang="pl"');
+      expect(exported).toContain(`<file id="${seeded.offerSlug}">`);
+      const translated = exported.replace(/<target><\/target>/g, "<target>Tłumaczenie agencji</target>");
+
+      await page.getByLabel("Übersetzte XLIFF-Datei (Polnisch)").setInputFiles({
+        name: "agentur.xlf",
+        mimeType: "application/xliff+xml",
+        buffer: Buffer.from(translated, "utf8"),
+      });
+      await page.getByRole("button", { name: "Datei prüfen (noch nicht speichern)" }).click();
+      await expect(page.getByText("Es wurde noch nichts gespeichert. So würde die Datei übernommen:")).toBeVisible();
+      await expect(page.getByText("1 neue Übersetzung")).toBeVisible();
+      expect(await db.offerTranslation.count({ where: { offer: { slug: seeded.offerSlug }, locale: "pl" } })).toBe(0);
+      await page.getByRole("button", { name: "1 Übersetzung übernehmen" }).click();
+      await expect(page.getByRole("status").filter({ hasText: "1 Übersetzung übernommen, als ungeprüft markiert." })).toBeVisible();
+      await expect
+        .poll(() =>
+          db.offerTranslation.findFirst({
+            where: { offer: { slug: seeded.offerSlug }, locale: "pl" },
+            select: { name: true, reviewed: true },
+          }),
+        )
+        .toEqual({ name: "Tłumaczenie agencji", reviewed: false });
+
+      await page.goto("/de/admin/uebersetzungen?sprache=pl");
+      await expect(page.getByText("0 fehlen · 0 veraltet · 1 ungeprüft · 0 geprüft")).toBeVisible();
+      // A file for another language is refused with a clear message.
+      await page.getByLabel("Übersetzte XLIFF-Datei (Polnisch)").setInputFiles({
+        name: "tuerkisch.xlf",
+        mimeType: "application/xliff+xml",
+        buffer: Buffer.from(translated.replace('trgLang="pl"', 'trgLang="tr"'), "utf8"),
+      });
+      await page.getByRole("button", { name: "Datei prüfen (noch nicht speichern)" }).click();
+      await expect(page.getByText("Die Datei ist für eine andere Sprache. Wählen Sie oben die passende Sprache.")).toBeVisible();
+    },
+  );
+});
