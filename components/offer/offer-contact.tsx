@@ -1,4 +1,5 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { langAttribute } from "@/lib/directory/localized-text";
 import type { ContactDetail, OfferDetail } from "@/lib/directory/types";
 import { PhoneLink } from "@/components/offer/phone-link";
 
@@ -21,12 +22,12 @@ function EmailLink({ email }: { email: string }) {
 }
 
 async function ContactCard({ contact, contentLang }: { contact: ContactDetail; contentLang?: string }) {
-  const t = await getTranslations("Offer");
+  const [t, locale] = await Promise.all([getTranslations("Offer"), getLocale()]);
   const address = formatAddress(contact);
   return (
     <li className="rounded-lg border-2 border-line p-4 print:break-inside-avoid print:p-2">
       {contact.name ? <p className="font-bold">{contact.name}</p> : null}
-      {contact.role ? <p lang={contentLang}>{contact.role}</p> : null}
+      {contact.roleShown ? <p lang={langAttribute(contact.roleShown, locale)}>{contact.roleShown.text}</p> : null}
       {contact.department ? <p lang={contentLang}>{contact.department}</p> : null}
       {address ? <p>{address}</p> : null}
       {contact.phone ? (

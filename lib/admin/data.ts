@@ -1,4 +1,5 @@
 import "server-only";
+import { toPrecision, toStatedValue } from "@/lib/directory/period";
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { findSignInLockedEmails, isActiveAdmin } from "./auth/data";
@@ -39,6 +40,9 @@ export const offerEditSelect = {
   longitude: true,
   languages: true,
   freeOfCharge: true,
+  validFrom: true,
+  validUntil: true,
+  periodPrecision: true,
   updatedAt: true,
   city: { select: { id: true, slug: true, name: true } },
   districts: { select: { districtId: true } },
@@ -55,9 +59,13 @@ export const offerEditSelect = {
 } satisfies Prisma.OfferSelect;
 
 export function toOfferForEdit(row: Prisma.OfferGetPayload<{ select: typeof offerEditSelect }>): OfferForEdit {
-  const { provider, districts, accessibility, targetGroups, handlungsfelder, openingHours, exceptions, latitude, longitude, ...rest } = row;
+  const { provider, districts, accessibility, targetGroups, handlungsfelder, openingHours, exceptions, latitude, longitude, ...more } = row;
+  const { validFrom, validUntil, periodPrecision, ...rest } = more;
+  const precision = toPrecision(periodPrecision);
   return {
     ...rest,
+    periodFrom: toStatedValue(validFrom, "start", precision),
+    periodUntil: toStatedValue(validUntil, "end", precision),
     providerName: provider?.name ?? null,
     latitude: latitude === null ? null : latitude.toNumber(),
     longitude: longitude === null ? null : longitude.toNumber(),

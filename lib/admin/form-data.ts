@@ -26,7 +26,17 @@ export function readTextInputs<R extends TextFieldRegistry>(registry: R, form: F
 }
 
 // The offer form's single-value inputs that are not free text.
-const offerChoiceFields = ["typeId", "providerId", "status", "servesWholeCity", "latitude", "longitude", "freeOfCharge"] as const;
+const offerChoiceFields = [
+  "typeId",
+  "providerId",
+  "status",
+  "servesWholeCity",
+  "latitude",
+  "longitude",
+  "freeOfCharge",
+  "periodFrom",
+  "periodUntil",
+] as const;
 
 export const offerSingleFields = [...textFieldNames(offerTextFields), ...offerChoiceFields];
 

@@ -83,6 +83,20 @@ describe("offerEditSchema", () => {
     expect(errorsOf(offerEditSchema.safeParse({ ...validOffer, [field]: value }))[field]).toBe(code);
   });
 
+  it("reads a stated period in ISO or German notation and refuses nonsense or an end before the start", () => {
+    const parsed = offerEditSchema.parse({ ...validOffer, periodFrom: "09.2014", periodUntil: " 31.08.2017 " });
+    expect([parsed.periodFrom, parsed.periodUntil]).toEqual(["2014-09", "2017-08-31"]);
+    expect(offerEditSchema.parse({ ...validOffer, periodFrom: "", periodUntil: "2019" })).toMatchObject({
+      periodFrom: null,
+      periodUntil: "2019",
+    });
+    expect(errorsOf(offerEditSchema.safeParse({ ...validOffer, periodUntil: "bald" }))).toEqual({ periodUntil: "invalidPeriod" });
+    expect(errorsOf(offerEditSchema.safeParse({ ...validOffer, periodUntil: "2019-13" }))).toEqual({ periodUntil: "invalidPeriod" });
+    expect(errorsOf(offerEditSchema.safeParse({ ...validOffer, periodFrom: "2020", periodUntil: "2019" }))).toEqual({
+      periodUntil: "periodOrder",
+    });
+  });
+
   it("names errors of contact rows by their path", () => {
     const contacts = [{ ...validOffer.contacts[0]!, email: "nope" }];
     expect(errorsOf(offerEditSchema.safeParse({ ...validOffer, contacts }))).toEqual({ "contacts.0.email": "invalidEmail" });

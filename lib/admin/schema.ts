@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { readStatedDate, toPeriodColumns } from "@/lib/directory/period";
 import { routing } from "@/lib/i18n/routing";
 import { offerTextFields, textRuleOf } from "./offers/fields";
 import type { TextFieldRegistry } from "./offers/fields";
@@ -92,6 +93,22 @@ function checkRange(opens: string, closes: string, path: (string | number)[], ct
     ctx.addIssue({ code: "custom", message: "hoursOrder", path: [...path, "closes"] });
 }
 
+// "2017", "2017-08", "2017-08-31", or as German staff write them: "08.2017", "31.08.2017".
+const statedDate = z
+  .string({ error: "invalid" })
+  .default("")
+  .transform((v) => {
+    const value = v.trim();
+    const monthYear = /^(\d{1,2})\.(\d{4})$/.exec(value);
+    if (monthYear) return `${monthYear[2]}-${monthYear[1]!.padStart(2, "0")}`;
+    const dayMonthYear = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(value);
+    if (dayMonthYear) return `${dayMonthYear[3]}-${dayMonthYear[2]!.padStart(2, "0")}-${dayMonthYear[1]!.padStart(2, "0")}`;
+    return value === "" ? null : value;
+  })
+  .superRefine((v, ctx) => {
+    if (v !== null && readStatedDate(v, "start") === null) ctx.addIssue({ code: "custom", message: "invalidPeriod" });
+  });
+
 const offerFields = {
   ...textFieldSchemas(offerTextFields),
   typeId: uuid,
@@ -109,6 +126,8 @@ const offerFields = {
   targetGroupIds: uuidList,
   handlungsfeldIds: uuidList,
   freeOfCharge: z.enum(["", "yes", "no"], { error: "invalid" }).transform((v) => (v === "" ? null : v === "yes")),
+  periodFrom: statedDate,
+  periodUntil: statedDate,
   contacts: z.array(contactSchema).max(maxContacts + 1, { error: "tooMany" }),
   hours: z.array(hoursRow).max(maxHours + 10, { error: "tooMany" }),
   exceptions: z.array(exceptionRow).max(maxExceptions + 1, { error: "tooMany" }),
@@ -129,6 +148,8 @@ function refineOffer(value: OfferFields, ctx: z.RefinementCtx) {
   if (value.contacts.filter((c) => !c.remove && (c.id || c.name || c.phone || c.email || c.role || c.department)).length > maxContacts) {
     ctx.addIssue({ code: "custom", message: "tooMany", path: ["contacts"] });
   }
+  const { validFrom, validUntil } = toPeriodColumns(value.periodFrom, value.periodUntil);
+  if (validFrom && validUntil && validUntil < validFrom) ctx.addIssue({ code: "custom", message: "periodOrder", path: ["periodUntil"] });
   if ((value.latitude === null) !== (value.longitude === null)) {
     ctx.addIssue({ code: "custom", message: "coordinatesPair", path: [value.latitude === null ? "latitude" : "longitude"] });
   }

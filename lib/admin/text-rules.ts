@@ -19,6 +19,8 @@ export const errorCodes = [
   "invalidDate",
   "invalidCoordinate",
   "coordinatesPair",
+  "invalidPeriod",
+  "periodOrder",
   "timesRequired",
 ] as const;
 

@@ -52,6 +52,9 @@ export type OfferEditValues = OfferTextValues & {
   targetGroupIds: string[];
   handlungsfeldIds: string[];
   freeOfCharge: boolean | null;
+  /** The stated project period ("2014-09" … "2017-08"); null: open-ended or not stated. */
+  periodFrom: string | null;
+  periodUntil: string | null;
   hours: OfferHoursValues[];
   exceptions: OfferExceptionValues[];
 };

@@ -39,6 +39,13 @@ function translationSelect(locale: Locale) {
   return { where: { locale }, select: { name: true, summary: true, description: true, reviewed: true }, take: 1 } as const;
 }
 
+// offer_translation.contact_roles: German role → its translation.
+function readRole(role: string | null, roles: unknown, reviewed: boolean, locale: Locale) {
+  if (role === null) return null;
+  const translated = typeof roles === "object" && roles !== null ? (roles as Record<string, unknown>)[role] : undefined;
+  return chooseText(role, typeof translated === "string" ? { text: translated, reviewed } : null, locale);
+}
+
 export function offerListSelect(locale: Locale) {
   return {
     slug: true,
@@ -198,7 +205,7 @@ export async function findOfferDetail(where: Prisma.OfferWhereInput, locale: Loc
       },
       openingHours: { select: { weekday: true, opens: true, closes: true, note: true }, orderBy: [{ weekday: "asc" }, { opens: "asc" }] },
       exceptions: { select: { date: true, closed: true, opens: true, closes: true, note: true }, orderBy: { date: "asc" } },
-      translations: translationSelect(locale),
+      translations: { ...translationSelect(locale), select: { ...translationSelect(locale).select, contactRoles: true } },
     },
   });
   if (!offer) return null;
@@ -214,6 +221,7 @@ export async function findOfferDetail(where: Prisma.OfferWhereInput, locale: Loc
     type: localizeTerm(offer.type, locale),
     latitude: offer.latitude?.toNumber() ?? null,
     longitude: offer.longitude?.toNumber() ?? null,
+    contacts: offer.contacts.map((c) => ({ ...c, roleShown: readRole(c.role, tr?.contactRoles, tr?.reviewed ?? false, locale) })),
     districts: offer.districts.map((d) => d.district),
     partners: offer.partners.map((p) => p.provider),
     handlungsfelder: offer.handlungsfelder.map((h) => localizeTerm(h.handlungsfeld, locale)),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatStatedDate, isPeriodOver, readStatedDate } from "./period";
+import { formatStatedDate, isPeriodOver, readStatedDate, toPeriodColumns, toPrecision, toStatedValue } from "./period";
 
 const iso = (d: Date | undefined) => d?.toISOString().slice(0, 10);
 
@@ -33,5 +33,32 @@ describe("formatStatedDate", () => {
     expect(formatStatedDate(new Date("2017-08-31T00:00:00Z"), "month", "de")).toBe("August 2017");
     expect(formatStatedDate(new Date("2019-12-31T00:00:00Z"), "year", "en")).toBe("2019");
     expect(formatStatedDate(new Date("2023-06-30T00:00:00Z"), "day", "de-x-ls")).toBe("30. Juni 2023");
+  });
+});
+
+describe("toStatedValue and toPeriodColumns: the staff's form and the stored period", () => {
+  it("gives back the period as stated, for every precision", () => {
+    for (const [from, until] of [
+      ["2014-09", "2017-08"],
+      ["2016", "2019"],
+      ["2018-07", "2019"],
+      ["2018-07-01", "2023-06-30"],
+    ] as const) {
+      const stored = toPeriodColumns(from, until);
+      const precision = toPrecision(stored.periodPrecision);
+      expect([toStatedValue(stored.validFrom, "start", precision), toStatedValue(stored.validUntil, "end", precision)]).toEqual([
+        from,
+        until,
+      ]);
+    }
+  });
+
+  it("stores nothing for an open or unstated period", () => {
+    expect(toPeriodColumns(null, null)).toEqual({ validFrom: null, validUntil: null, periodPrecision: null });
+    expect(toPeriodColumns("2020", null)).toEqual({
+      validFrom: new Date("2020-01-01T00:00:00Z"),
+      validUntil: null,
+      periodPrecision: "year",
+    });
   });
 });

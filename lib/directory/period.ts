@@ -54,3 +54,28 @@ export function formatStatedDate(date: Date, precision: PeriodPrecision, locale:
 export function toPrecision(value: string | null): PeriodPrecision | null {
   return value === "year" || value === "month" || value === "day" ? value : null;
 }
+
+/**
+ * The stored date back in its stated form ("2017-08"), for the staff's form. The end is
+ * as precise as the period; the start as precise as its date shows (the 1st of July
+ * 2018 of "Juli 2018 bis 2019" is "2018-07").
+ */
+export function toStatedValue(date: Date | null, edge: "start" | "end", precision: PeriodPrecision | null): string | null {
+  if (date === null) return null;
+  const iso = date.toISOString().slice(0, 10);
+  if (edge === "end") return precision === "year" ? iso.slice(0, 4) : precision === "month" ? iso.slice(0, 7) : iso;
+  if (iso.endsWith("-01-01") && precision === "year") return iso.slice(0, 4);
+  if (iso.endsWith("-01") && precision !== "day") return iso.slice(0, 7);
+  return iso;
+}
+
+/** The stored columns of a stated period; `invalid` where a value is no date or the end comes first. */
+export function toPeriodColumns(from: string | null, until: string | null) {
+  const start = from ? readStatedDate(from, "start") : null;
+  const end = until ? readStatedDate(until, "end") : null;
+  return {
+    validFrom: start?.date ?? null,
+    validUntil: end?.date ?? null,
+    periodPrecision: end?.precision ?? start?.precision ?? null,
+  };
+}

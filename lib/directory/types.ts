@@ -69,6 +69,8 @@ export type CityDetail = {
 export type ContactDetail = {
   name: string | null;
   role: string | null;
+  /** The role in the reader's language where the offer's translation names it. */
+  roleShown: LocalizedText | null;
   department: string | null;
   phone: string | null;
   /** E.164 for tel: links; may carry an area code the document did not print. */

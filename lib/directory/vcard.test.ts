@@ -115,6 +115,7 @@ describe("buildOfferVCard", () => {
       {
         name: "Erika Prüf",
         role: "Leitung",
+        roleShown: { text: "Leitung", lang: "de", reviewed: true },
         department: null,
         phone: "0211 654321",
         phoneDialable: null,

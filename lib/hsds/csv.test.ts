@@ -17,6 +17,7 @@ const service: HsdsService = {
   languages: [],
   contacts: [{ id: stableId("c", "1"), service_id: id, name: "Erika", email: "e@example.org", phones: [] }],
   attributes: [],
+  x_partner_organizations: [],
 };
 
 describe("CSV export", () => {

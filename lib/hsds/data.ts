@@ -37,6 +37,9 @@ function offerSelect(locale: Locale) {
     type: { select: termSelect },
     city: { select: { id: true, name: true, bundesland: true } },
     provider: { select: providerSelect },
+    partners: { select: { provider: { select: providerSelect } }, orderBy: { position: "asc" } },
+    sourceDocument: true,
+    sourceSection: true,
     districts: { select: { district: { select: { id: true, name: true } } }, orderBy: { district: { position: "asc" } } },
     handlungsfelder: { select: { handlungsfeld: { select: termSelect } }, orderBy: { handlungsfeld: { position: "asc" } } },
     targetGroups: { select: { targetGroup: { select: termSelect } }, orderBy: { targetGroup: { position: "asc" } } },
@@ -72,6 +75,7 @@ function toOfferRow(raw: RawOffer): OfferRow {
     latitude: offer.latitude?.toNumber() ?? null,
     longitude: offer.longitude?.toNumber() ?? null,
     districts: offer.districts.map((d) => d.district),
+    partners: offer.partners.map((p) => p.provider),
     handlungsfelder: offer.handlungsfelder.map((h) => h.handlungsfeld),
     targetGroups: offer.targetGroups.map((t) => t.targetGroup),
     accessibility: offer.accessibility.map((a) => a.feature),
@@ -153,7 +157,9 @@ export async function getOfferByServiceAtLocationId(id: string, locale: Locale):
 }
 
 // Organizations are the providers of at least one published offer.
-const providerWithPublished: Prisma.ProviderWhereInput = { offers: { some: published } };
+const providerWithPublished: Prisma.ProviderWhereInput = {
+  OR: [{ offers: { some: published } }, { partnerOf: { some: { offer: published } } }],
+};
 
 export async function listProviders(search: string | null, paging: Paging): Promise<Counted<ProviderRow>> {
   const where: Prisma.ProviderWhereInput = search

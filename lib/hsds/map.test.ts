@@ -46,6 +46,9 @@ function offerRow(overrides: Partial<OfferRow> = {}): OfferRow {
       umbrella: "AWO",
       website: null,
     },
+    partners: [],
+    sourceDocument: "001_e3ff7fac7f41ba9f.txt",
+    sourceSection: "Stadtprofil Düsseldorf, Abschnitt „Wirksame / Zukunftsweisende Angebote“",
     districts: [{ id: stableId("district", "duesseldorf/bilk"), name: "Bilk" }],
     handlungsfelder: [term("handlungsfeld", "teilhabe", "Soziale Teilhabe")],
     targetGroups: [term("target-group", "angehoerige", "Angehörige")],
@@ -195,6 +198,21 @@ describe("mapService", () => {
 });
 
 describe("organizations, taxonomies and pages", () => {
+  it("names the source document and the partner organizations (extension fields), still valid HSDS", () => {
+    const partner = {
+      id: stableId("provider", "duesseldorf/kulturamt"),
+      name: "Kulturamt",
+      kind: "KOMMUNE" as const,
+      umbrella: null,
+      website: null,
+    };
+    const service = mapService(offerRow({ partners: [partner] }), "de");
+    expect(service.x_source_document).toBe("001_e3ff7fac7f41ba9f.txt");
+    expect(service.x_partner_organizations).toEqual([expect.objectContaining({ id: partner.id, name: "Kulturamt" })]);
+    expect(hsdsErrors("service", service)).toBe("");
+    expect(createOpenApiValidator(buildOpenApiDocument("http://localhost:3000"))("Service", service)).toBe("");
+  });
+
   it("maps a provider with its services", () => {
     const provider = offerRow().provider!;
     const organization = mapOrganization(provider, [offerRow()], false, "de");

@@ -104,6 +104,8 @@ export function mapServiceBase(offer: OfferRow, locale: Locale): HsdsServiceBase
     // @db.Date comes back as UTC midnight; the calendar date is all it means.
     assured_date: offer.lastVerifiedAt?.toISOString().slice(0, 10),
     last_modified: offer.updatedAt.toISOString(),
+    x_source_document: present(offer.sourceDocument),
+    x_source_section: present(offer.sourceSection),
   };
 }
 
@@ -166,6 +168,7 @@ export function mapService(offer: OfferRow, locale: Locale): HsdsService {
     })),
     contacts: offer.contacts.map((c) => mapContact(offer, c)),
     attributes: mapAttributes(offer, locale),
+    x_partner_organizations: offer.partners.map((p) => mapOrganizationBase(p, locale)),
   };
 }
 

@@ -165,6 +165,11 @@ export const serviceBaseSchema = named(
     fees_description: z.string().optional(),
     assured_date: date.optional().describe("Date the entry was last verified (YYYY-MM-DD)"),
     last_modified: z.iso.datetime(),
+    x_source_document: z
+      .string()
+      .optional()
+      .describe("Extension: the source document the entry was taken from (file name), and its section in x_source_section"),
+    x_source_section: z.string().optional(),
   }),
   "ServiceBase",
   "A service (offer) with its one-to-one fields only.",
@@ -186,6 +191,9 @@ export const serviceSchema = named(
     languages: z.array(languageSchema),
     contacts: z.array(contactSchema),
     attributes: z.array(attributeSchema),
+    x_partner_organizations: z
+      .array(organizationBaseSchema)
+      .describe("Extension: other organizations the source names as partners or co-Träger of the service"),
   }),
   "Service",
   "A fully nested service.",

@@ -61,6 +61,10 @@ export type OfferRow = {
   type: TermRow;
   city: { id: string; name: string; bundesland: string };
   provider: ProviderRow | null;
+  /** Other organisations the source names as partners or co-Träger. */
+  partners: ProviderRow[];
+  sourceDocument: string | null;
+  sourceSection: string | null;
   districts: { id: string; name: string }[];
   handlungsfelder: TermRow[];
   targetGroups: TermRow[];

@@ -3,17 +3,11 @@ import type { SeedData } from "./read-files";
 import type { SeedCityFile, SeedOffer } from "./schema";
 import { stableId } from "@/lib/ids/stable-id";
 import { toDialableColumns } from "@/lib/phone/dialable";
-import { readStatedDate } from "@/lib/directory/period";
+import { toPeriodColumns } from "@/lib/directory/period";
 
 export type SeedResult = { cities: number; districts: number; providers: number; offers: number; contacts: number };
 
 // The number as printed stays; the dialable form is what tel: links and vCards use.
-// "2014-09" … "2017-08" → first and last day covered, and how precise the document was.
-function periodColumns(period: SeedOffer["period"]) {
-  const from = period?.from ? readStatedDate(period.from, "start") : null;
-  const until = period?.until ? readStatedDate(period.until, "end") : null;
-  return { validFrom: from?.date ?? null, validUntil: until?.date ?? null, periodPrecision: until?.precision ?? from?.precision ?? null };
-}
 
 function offerRows(file: SeedCityFile, offer: SeedOffer, ids: { type: Map<string, string> }) {
   const cityId = stableId("city", file.city.slug);
@@ -32,7 +26,7 @@ function offerRows(file: SeedCityFile, offer: SeedOffer, ids: { type: Map<string
     locality: offer.address?.locality ?? null,
     phone: offer.phone,
     ...toDialableColumns(offer.phone, file.city.areaCode),
-    ...periodColumns(offer.period),
+    ...toPeriodColumns(offer.period?.from ?? null, offer.period?.until ?? null),
     email: offer.email,
     website: offer.website,
     languages: offer.languages,

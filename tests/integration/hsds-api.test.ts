@@ -112,10 +112,13 @@ describe("HSDS API responses validate against the official HSDS 3.0 schemas", ()
     expect((await callApi(`service_at_locations/${serviceAtLocationId(fixture.secondOfferId)}`)).status).toBe(404);
   });
 
-  it("/organizations lists providers of published offers; {id} nests their services", async () => {
+  it("/organizations lists providers and partners of published offers; {id} nests their services", async () => {
     const page = await getJson<Page<HsdsOrganization>>("organizations?per_page=100");
     expect(hsdsPageErrors("compiled/organization_list", page)).toBe("");
-    expect(page.total_items).toBe(await db.provider.count({ where: { offers: { some: { status: "PUBLISHED" } } } }));
+    const published = { status: "PUBLISHED" } as const;
+    expect(page.total_items).toBe(
+      await db.provider.count({ where: { OR: [{ offers: { some: published } }, { partnerOf: { some: { offer: published } } }] } }),
+    );
     const full = await getJson<Page<HsdsOrganization>>(`organizations?search=${fixture.tag}&full_service=true`);
     expect(ids(full)).toEqual([fixture.providerId]);
     expect(hsdsPageErrors("organization", full)).toBe("");

@@ -36,6 +36,8 @@ const extraLabels: Record<
   | "costNote"
   | "sourceDocument"
   | "sourceSection"
+  | "periodFrom"
+  | "periodUntil"
   | "sectionHours"
   | "sectionExceptions"
   | "type"
@@ -48,6 +50,8 @@ const extraLabels: Record<
   costNote: "costNote",
   sourceDocument: "sourceDocument",
   sourceSection: "sourceSection",
+  periodFrom: "periodFrom",
+  periodUntil: "periodUntil",
   hours: "sectionHours",
   exceptions: "sectionExceptions",
   typeId: "type",
@@ -252,6 +256,24 @@ export function AdminOfferForm({ action, offer, cityId, locale, options, reviewe
                 {te(key)}
               </label>
             ))}
+          </fieldset>
+          <fieldset className="mt-6">
+            <legend className="text-xl font-bold">{te("period")}</legend>
+            <AdminField
+              id="offer-periodFrom"
+              name="periodFrom"
+              label={te("periodFrom")}
+              defaultValue={values.periodFrom}
+              error={errorText("periodFrom")}
+            />
+            <AdminField
+              id="offer-periodUntil"
+              name="periodUntil"
+              label={te("periodUntil")}
+              defaultValue={values.periodUntil}
+              error={errorText("periodUntil")}
+              hint={te("periodHint")}
+            />
           </fieldset>
           <AdminField
             id="offer-costNote"

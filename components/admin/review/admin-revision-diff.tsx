@@ -24,6 +24,8 @@ const knownFields = new Set([
   "targetGroupIds",
   "handlungsfeldIds",
   "freeOfCharge",
+  "periodFrom",
+  "periodUntil",
   "costNote",
   "sourceDocument",
   "sourceSection",

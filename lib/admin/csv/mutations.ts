@@ -47,6 +47,8 @@ function newOfferValues(values: OfferImportValues, lookup: ImportLookup): OfferE
     targetGroupIds: [],
     handlungsfeldIds: [],
     freeOfCharge: null,
+    periodFrom: null,
+    periodUntil: null,
     hours: [],
     exceptions: [],
     contacts: [],

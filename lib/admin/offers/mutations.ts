@@ -1,4 +1,5 @@
 import "server-only";
+import { toPeriodColumns } from "@/lib/directory/period";
 import { toDialableColumns } from "@/lib/phone/dialable";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { writeAuditEntry } from "../audit/mutations";
@@ -97,6 +98,7 @@ function columnsOf(after: OfferEditValues, areaCode: string | null) {
     longitude: after.longitude,
     languages: after.languages,
     freeOfCharge: after.freeOfCharge,
+    ...toPeriodColumns(after.periodFrom, after.periodUntil),
   };
 }
 

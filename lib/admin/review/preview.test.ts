@@ -44,6 +44,7 @@ describe("applyChangeToDetail", () => {
       {
         name: "B",
         role: "Leitung",
+        roleShown: { text: "Leitung", lang: "de", reviewed: true },
         department: null,
         phone: null,
         phoneDialable: null,

@@ -1,4 +1,5 @@
 import type { LocalizedText, OfferDetail } from "@/lib/directory/types";
+import { toPeriodColumns } from "@/lib/directory/period";
 import { offerTextFields } from "../offers/fields";
 import type { OfferEditValues } from "../types";
 
@@ -29,10 +30,17 @@ export function applyChangeToDetail(detail: OfferDetail, after: Partial<OfferEdi
   if (after.longitude !== undefined) next.longitude = after.longitude;
   if (after.languages !== undefined) next.languages = after.languages;
   if (after.freeOfCharge !== undefined) next.freeOfCharge = after.freeOfCharge;
+  if (after.periodFrom !== undefined || after.periodUntil !== undefined) {
+    const period = toPeriodColumns(after.periodFrom ?? null, after.periodUntil ?? null);
+    next.validFrom = period.validFrom;
+    next.validUntil = period.validUntil;
+    next.periodPrecision = period.periodPrecision;
+  }
   if (after.contacts !== undefined) {
     next.contacts = after.contacts.map(({ name, role, department, phone, email }) => ({
       name,
       role,
+      roleShown: role === null ? null : german(role),
       department,
       phone,
       phoneDialable: null,
