@@ -4,7 +4,6 @@ import { hasLocale, NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import localFont from "next/font/local";
 import type { ReactNode } from "react";
-import { ReadingHelp } from "@/components/layout/reading-help";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { getSiteUrl } from "@/lib/env";
@@ -68,7 +67,6 @@ export default async function LocaleLayout({ children, params }: Props) {
         {/* Only what client components translate: every message would travel with every page. */}
         <NextIntlClientProvider messages={{ Error: messages.Error }}>
           <SiteHeader locale={locale} />
-          <ReadingHelp locale={locale} />
           <main id="main" tabIndex={-1} className="flex-1 mx-auto w-full max-w-5xl px-4 py-8">
             {children}
           </main>

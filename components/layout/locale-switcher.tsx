@@ -26,7 +26,7 @@ function LocaleLinks({ label, target }: { label: string; target: Target }) {
   const current = useLocale();
   return (
     <nav aria-label={label}>
-      <ul className="flex flex-wrap gap-2">
+      <ul className="grid grid-cols-[repeat(auto-fill,minmax(min(8rem,100%),1fr))] gap-2">
         {routing.locales.map((locale) => (
           <li key={locale}>
             <Link
@@ -36,7 +36,7 @@ function LocaleLinks({ label, target }: { label: string; target: Target }) {
               hrefLang={locale}
               dir={localeInfo[locale].dir}
               aria-current={locale === current ? "true" : undefined}
-              className="inline-flex min-h-11 min-w-11 items-center justify-center rounded border-2 border-brand px-3 aria-[current=true]:bg-brand aria-[current=true]:text-white"
+              className="flex min-h-11 items-center rounded border-2 border-brand px-3 aria-[current=true]:bg-brand aria-[current=true]:text-white"
             >
               {localeInfo[locale].endonym}
             </Link>

@@ -29,12 +29,8 @@ function ReadingOption({ option, name, pressedValue, unpressedValue, children }:
 export async function ReadingHelp({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "ReadingHelp" });
   return (
-    <section aria-label={t("label")} className="no-print border-b-2 border-line bg-paper">
-      <form
-        method="post"
-        action={`/${locale}/lesehilfe`}
-        className="mx-auto flex w-full max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-2"
-      >
+    <section aria-label={t("label")}>
+      <form method="post" action={`/${locale}/lesehilfe`} className="flex flex-wrap items-center gap-x-6 gap-y-2">
         <div role="group" aria-labelledby="reading-help-size" className="flex flex-wrap items-center gap-2">
           <span id="reading-help-size" className="font-bold">
             {t("textSize")}

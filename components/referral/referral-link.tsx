@@ -7,7 +7,7 @@ import { Link } from "@/lib/i18n/navigation";
 export async function ReferralLink({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "Referral" });
   return (
-    <Link href="/merkliste" className="inline-flex min-h-11 items-center gap-2 rounded border-2 border-brand px-3 font-bold no-underline">
+    <Link href="/merkliste" className="inline-flex min-h-11 items-center gap-2 rounded border-2 border-brand px-2 font-bold no-underline">
       {t("headerLink")}
       <span className="referral-count font-normal" />
     </Link>

@@ -24,14 +24,14 @@ export async function SearchBox({ id, variant = "compact", defaultValue }: Props
       <label id={`${id}-label`} htmlFor={id} className={large ? "block text-xl font-bold" : "sr-only"}>
         {large ? t("homeLabel") : t("boxLabel")}
       </label>
-      <div className={`flex flex-wrap gap-2 ${large ? "mt-2" : ""}`}>
+      <div className={`flex gap-2 ${large ? "mt-2 flex-wrap" : ""}`}>
         <input
           id={id}
           name="q"
           type="search"
           defaultValue={defaultValue}
           autoComplete="off"
-          className={`min-h-11 rounded border-2 border-ink bg-paper px-3 ${large ? "w-full max-w-xl text-xl" : "w-48 sm:w-64"}`}
+          className={`min-h-11 rounded border-2 border-ink bg-paper px-3 ${large ? "w-full max-w-xl text-xl" : "min-w-0 flex-1 sm:max-w-md"}`}
         />
         <button type="submit" className="min-h-11 rounded bg-brand px-4 font-bold text-white hover:bg-brand-dark">
           {t("boxSubmit")}

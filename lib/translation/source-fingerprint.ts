@@ -34,3 +34,12 @@ export function toOfferSourceTexts(offer: {
     roles: [...new Set(offer.contacts.map((c) => c.role).filter((r): r is string => r !== null))],
   };
 }
+
+/** What a query must select of an offer to compute its fingerprint (spread into a Prisma select). */
+export const offerSourceTextsSelect = {
+  name: true,
+  summary: true,
+  description: true,
+  costNote: true,
+  contacts: { select: { role: true }, orderBy: { position: "asc" } },
+} as const;

@@ -1,34 +1,18 @@
 import { randomBytes } from "node:crypto";
-import type { Page } from "@playwright/test";
-import { hashPassword } from "@/lib/admin/passwords";
 import { expect, expectNoAxeViolations, expectNoAxeViolationsAsSeenBy, test } from "./fixtures";
-
-type Account = { email: string; password: string; userId: string };
+import { createCityEditor, signInAsEditor } from "./support/city-editor";
+import type { EditorAccount } from "./support/city-editor";
 
 // A CITY_EDITOR for the test's own seeded city; offers an import created there are
 // removed before the fixture removes the city.
-const csvTest = test.extend<{ editor: Account }>({
+const csvTest = test.extend<{ editor: EditorAccount }>({
   editor: async ({ db, seeded }, provide) => {
-    const city = await db.city.findUniqueOrThrow({ where: { slug: seeded.citySlug }, select: { id: true } });
-    const email = `csv-${randomBytes(3).toString("hex")}@example.org`;
-    const password = "ein langes Test-Passwort";
-    const user = await db.user.create({
-      data: { email, role: "CITY_EDITOR", passwordHash: await hashPassword(password), cities: { create: { cityId: city.id } } },
-      select: { id: true },
-    });
-    await provide({ email, password, userId: user.id });
-    await db.offer.deleteMany({ where: { cityId: city.id, slug: { not: seeded.offerSlug } } });
-    await db.user.delete({ where: { id: user.id } });
+    const editor = await createCityEditor(db, seeded.citySlug, "csv");
+    await provide(editor.account);
+    await db.offer.deleteMany({ where: { cityId: editor.cityId, slug: { not: seeded.offerSlug } } });
+    await editor.remove();
   },
 });
-
-async function signIn(page: Page, account: Account) {
-  await page.goto("/de/admin");
-  await page.getByLabel("E-Mail-Adresse").fill(account.email);
-  await page.getByLabel("Passwort", { exact: true }).fill(account.password);
-  await page.getByRole("button", { name: "Anmelden" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Angebote");
-}
 
 function csvFile(lines: string[], name = "angebote.csv") {
   return { name, mimeType: "text/csv", buffer: Buffer.from(`\uFEFF${lines.join("\r\n")}\r\n`, "utf8") };
@@ -38,7 +22,7 @@ csvTest.describe("admin CSV import and verification", () => {
   csvTest(
     "the dry run lists row errors and saves nothing; a valid file is imported and shows in the list",
     async ({ page, db, seeded, editor }) => {
-      await signIn(page, editor);
+      await signInAsEditor(page, editor);
       await page.getByRole("link", { name: "Import und Export" }).click();
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("Import und Export");
       await expectNoAxeViolations(page);
@@ -92,7 +76,7 @@ csvTest.describe("admin CSV import and verification", () => {
   csvTest("a malformed file gets a clear message on a normal page, also without JavaScript", async ({ browser, db, editor }) => {
     const context = await browser.newContext({ javaScriptEnabled: false, locale: "de-DE" });
     const page = await context.newPage();
-    await signIn(page, editor);
+    await signInAsEditor(page, editor);
     await page.goto("/de/admin/import");
     await page.getByLabel("CSV-Datei", { exact: true }).setInputFiles(csvFile(["name\tcity", "Treff\tessen"], "tabs.csv"));
     const [response] = await Promise.all([
@@ -119,7 +103,7 @@ csvTest.describe("admin CSV import and verification", () => {
     async ({ browser, baseURL, db, seeded, editor }) => {
       const context = await browser.newContext({ javaScriptEnabled: false, locale: "de-DE" });
       const page = await context.newPage();
-      await signIn(page, editor);
+      await signInAsEditor(page, editor);
       await page.getByRole("link", { name: "Prüfung", exact: true }).click();
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("Zu prüfende Angebote");
       await page.getByLabel("Stadt").selectOption({ label: seeded.cityName });

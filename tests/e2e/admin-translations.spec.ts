@@ -1,38 +1,21 @@
-import { randomBytes } from "node:crypto";
-import type { Page } from "@playwright/test";
-import { hashPassword } from "@/lib/admin/passwords";
 import { expect, expectNoAxeViolations, test } from "./fixtures";
-
-type Account = { email: string; password: string; userId: string };
+import { createCityEditor, signInAsEditor } from "./support/city-editor";
+import type { EditorAccount } from "./support/city-editor";
 
 // A CITY_EDITOR of the test's own seeded city (one offer, no translations yet).
-const translationTest = test.extend<{ editor: Account }>({
+const translationTest = test.extend<{ editor: EditorAccount }>({
   editor: async ({ db, seeded }, provide) => {
-    const city = await db.city.findUniqueOrThrow({ where: { slug: seeded.citySlug }, select: { id: true } });
-    const email = `uebersetzung-${randomBytes(3).toString("hex")}@example.org`;
-    const password = "ein langes Test-Passwort";
-    const user = await db.user.create({
-      data: { email, role: "CITY_EDITOR", passwordHash: await hashPassword(password), cities: { create: { cityId: city.id } } },
-      select: { id: true },
-    });
-    await provide({ email, password, userId: user.id });
-    await db.user.delete({ where: { id: user.id } });
+    const editor = await createCityEditor(db, seeded.citySlug, "uebersetzung");
+    await provide(editor.account);
+    await editor.remove();
   },
 });
-
-async function signIn(page: Page, account: Account) {
-  await page.goto("/de/admin");
-  await page.getByLabel("E-Mail-Adresse").fill(account.email);
-  await page.getByLabel("Passwort", { exact: true }).fill(account.password);
-  await page.getByRole("button", { name: "Anmelden" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Angebote");
-}
 
 translationTest.describe("translations for staff", () => {
   translationTest(
     "the work list shows what is missing; an agency's XLIFF is dry-run, imported unreviewed and then listed as such",
     async ({ page, db, seeded, editor }) => {
-      await signIn(page, editor);
+      await signInAsEditor(page, editor);
       await page.getByRole("link", { name: "Übersetzungen" }).click();
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("Übersetzungen prüfen");
       await page.getByRole("link", { name: /^Polnisch: 1 offen/ }).click();

@@ -1,4 +1,4 @@
-import { expect, expectNoAxeViolations, test } from "./fixtures";
+import { expect, expectNoAxeViolations, test, openHeaderMenu } from "./fixtures";
 
 test.describe("home → city → offer", () => {
   test("works in German, with contact details, and passes axe on every page", async ({ page, seeded }) => {
@@ -57,6 +57,7 @@ test.describe("home → city → offer", () => {
 
   test("switches language on the same page", async ({ page, seeded }) => {
     await page.goto(`/de/staedte/${seeded.citySlug}`);
+    await openHeaderMenu(page, "language");
     await page.getByRole("navigation", { name: "Sprache" }).getByRole("link", { name: "English" }).click();
     await expect(page).toHaveURL(new RegExp(`/en/staedte/${seeded.citySlug}$`));
     await expect(page.locator("html")).toHaveAttribute("lang", "en");

@@ -103,3 +103,15 @@ export async function expectReadingHelp(page: Page, expected: { textSize?: strin
     if (expected.contrast !== undefined) expect(seen.accent === "#ffff00" ? "hoch" : "normal").toBe(expected.contrast);
   }).toPass({ timeout: 5_000 });
 }
+
+/**
+ * Opens the header's language menu or its reading help (each a <details>, so it works
+ * without JavaScript), as a reader would: by its summary. Every page load closes it again.
+ */
+export async function openHeaderMenu(page: Page, menu: "language" | "reading") {
+  const details = page
+    .getByRole("banner")
+    .locator("details")
+    .filter({ has: page.locator(menu === "language" ? "nav" : "form") });
+  if ((await details.getAttribute("open")) === null) await details.locator("summary").click();
+}

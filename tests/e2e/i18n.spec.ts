@@ -5,7 +5,7 @@ import type { DatabaseClient } from "@/lib/database/client";
 import { localeInfo } from "@/lib/i18n/locale-info";
 import { routing } from "@/lib/i18n/routing";
 import type { Locale } from "@/lib/i18n/routing";
-import { expect, expectNoAxeViolations, expireCache, test } from "./fixtures";
+import { expect, expectNoAxeViolations, expireCache, test, openHeaderMenu } from "./fixtures";
 import type { SeededOffer } from "./fixtures";
 
 type Tree = { [key: string]: string | Tree };
@@ -149,6 +149,7 @@ test("switching the language of a filtered search keeps the query and the filter
   const [en, tr] = [loadMessages("en"), loadMessages("tr")];
   await page.goto(`/en/angebote?q=Treff&stadt=${seeded.citySlug}&art=begegnungsstaette`);
   await expect(page.getByRole("searchbox", { name: en["Search.queryLabel"] })).toHaveValue("Treff");
+  await openHeaderMenu(page, "language");
   const turkish = page.getByRole("navigation", { name: en["Layout.language"] }).getByRole("link", { name: "Türkçe" });
   // A plain link (works without JavaScript) that already carries the query.
   await expect(turkish).toHaveAttribute("href", `/tr/angebote?q=Treff&stadt=${seeded.citySlug}&art=begegnungsstaette`);
@@ -187,6 +188,7 @@ test("the first visit follows Accept-Language, a manual choice is remembered for
   await expect(page).toHaveURL(/\/tr$/);
   await expect(page.locator("html")).toHaveAttribute("lang", "tr");
 
+  await openHeaderMenu(page, "language");
   await page
     .getByRole("navigation", { name: loadMessages("tr")["Layout.language"] })
     .getByRole("link", { name: "Polski" })

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, expectNoAxeViolationsAsSeenBy, expectReadingHelp, test } from "./fixtures";
+import { expect, expectNoAxeViolationsAsSeenBy, expectReadingHelp, openHeaderMenu, test } from "./fixtures";
 
 async function bodyFontSize(page: Page): Promise<string> {
   return page.locator("body").evaluate((el) => getComputedStyle(el).fontSize);
@@ -12,6 +12,7 @@ test.describe("reading help", () => {
     const context = await browser.newContext({ javaScriptEnabled: false, locale: "de-DE" });
     const page = await context.newPage();
     await page.goto("/de");
+    await openHeaderMenu(page, "reading");
     await expect(page.getByRole("button", { name: "Normal" })).toHaveAttribute("aria-pressed", "true");
     expect(await bodyFontSize(page)).toBe("18px");
     const box = await page.getByRole("button", { name: "Groß", exact: true }).boundingBox();
@@ -20,11 +21,13 @@ test.describe("reading help", () => {
     await page.getByRole("button", { name: "Sehr groß" }).click();
     await expect(page).toHaveURL(/\/de$/);
     await expectReadingHelp(page, { textSize: "sehr-gross" });
+    await openHeaderMenu(page, "reading");
     await expect(page.getByRole("button", { name: "Sehr groß" })).toHaveAttribute("aria-pressed", "true");
     expect(await bodyFontSize(page)).toBe("24px");
 
     await page.getByRole("button", { name: "Hoher Kontrast" }).click();
     await expectReadingHelp(page, { contrast: "hoch" });
+    await openHeaderMenu(page, "reading");
     await expect(page.getByRole("button", { name: "Hoher Kontrast" })).toHaveAttribute("aria-pressed", "true");
     await expectNoAxeViolationsAsSeenBy(browser, page);
 
@@ -42,10 +45,12 @@ test.describe("reading help", () => {
     await expectNoAxeViolationsAsSeenBy(browser, page);
 
     // Back to normal from the offer page: the reader stays where they were.
+    await openHeaderMenu(page, "reading");
     await page.getByRole("button", { name: "Normal" }).click();
     // The page after the post shows each button in all its states until the reader's
     // stylesheet has arrived: a click before it may pick the variant that is then hidden.
     await expectReadingHelp(page, { textSize: "normal", contrast: "hoch" });
+    await openHeaderMenu(page, "reading");
     await page.getByRole("button", { name: "Hoher Kontrast" }).click();
     await expect(page).toHaveURL(new RegExp(`/de/angebote/${seeded.offerSlug}$`));
     await expectReadingHelp(page, { textSize: "normal", contrast: "normal" });

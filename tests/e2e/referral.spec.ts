@@ -1,5 +1,5 @@
 import type { Browser, Page } from "@playwright/test";
-import { expect, expectNoAxeViolations, expectNoAxeViolationsAsSeenBy, expectReadingHelp, test } from "./fixtures";
+import { expect, expectNoAxeViolations, expectNoAxeViolationsAsSeenBy, expectReadingHelp, test, openHeaderMenu } from "./fixtures";
 
 // A real seeded offer (source document 001) next to each test's own offer.
 const lotsen = { slug: "duesseldorf-plus-lotsen", name: "plus_lotsen", contact: "Heike Hirsch" };
@@ -101,7 +101,9 @@ test.describe("Merkliste (referral sheet)", () => {
     const page = await newNoJsPage(browser);
     await page.context().addCookies([{ name: "merkliste", value: `${seeded.offerSlug}.${lotsen.slug}`, url: baseURL! }]);
     await page.goto("/de/merkliste");
+    await openHeaderMenu(page, "reading");
     await page.getByRole("button", { name: "Sehr groß" }).click();
+    await openHeaderMenu(page, "reading");
     await page.getByRole("button", { name: "Hoher Kontrast" }).click();
     await expect(page).toHaveURL(/\/de\/merkliste$/);
     await expectReadingHelp(page, { textSize: "sehr-gross", contrast: "hoch" });

@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import { routing } from "@/lib/i18n/routing";
-import { fingerprint, toOfferSourceTexts } from "@/lib/translation/source-fingerprint";
+import { fingerprint, offerSourceTextsSelect, toOfferSourceTexts } from "@/lib/translation/source-fingerprint";
 import { offerScopeFor } from "../scope-data";
 import type { ActingUser, OfferTranslationsForEdit } from "../types";
 
@@ -13,11 +13,7 @@ export async function getOfferTranslations(user: ActingUser, offerId: string): P
     where: { id: offerId, ...(await offerScopeFor(user)) },
     select: {
       id: true,
-      name: true,
-      summary: true,
-      description: true,
-      costNote: true,
-      contacts: { select: { role: true }, orderBy: { position: "asc" } },
+      ...offerSourceTextsSelect,
       translationsVersion: true,
       translations: {
         select: {

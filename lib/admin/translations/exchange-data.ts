@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db";
-import { fingerprint, toOfferSourceTexts } from "@/lib/translation/source-fingerprint";
+import { fingerprint, offerSourceTextsSelect, toOfferSourceTexts } from "@/lib/translation/source-fingerprint";
 import type { XliffOfferUnit } from "@/lib/translation/xliff";
 import { can } from "../policy";
 import { offerScopeFor } from "../scope-data";
@@ -14,11 +14,7 @@ export async function listTranslationExport(user: ActingUser, locale: string): P
     where: { AND: [await offerScopeFor(user), { status: { not: "ARCHIVED" } }] },
     select: {
       slug: true,
-      name: true,
-      summary: true,
-      description: true,
-      costNote: true,
-      contacts: { select: { role: true }, orderBy: { position: "asc" } },
+      ...offerSourceTextsSelect,
       translations: { where: { locale }, select: { name: true, summary: true, description: true }, take: 1 },
     },
     orderBy: [{ city: { name: "asc" } }, { name: "asc" }, { slug: "asc" }],

@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { fingerprint, toOfferSourceTexts } from "@/lib/translation/source-fingerprint";
+import { fingerprint, offerSourceTextsSelect, toOfferSourceTexts } from "@/lib/translation/source-fingerprint";
 import { xliffTextFields } from "@/lib/translation/xliff";
 import type { ReadXliffUnit, XliffTextField } from "@/lib/translation/xliff";
 import { writeAuditEntry } from "../audit/mutations";
@@ -39,12 +39,8 @@ async function readOffers(db: OfferReader, user: ActingUser, locale: string, slu
     select: {
       id: true,
       slug: true,
-      name: true,
-      summary: true,
-      description: true,
-      costNote: true,
+      ...offerSourceTextsSelect,
       city: { select: { slug: true } },
-      contacts: { select: { role: true }, orderBy: { position: "asc" } },
       translations: { where: { locale }, select: { name: true, summary: true, description: true }, take: 1 },
     },
   });

@@ -5,7 +5,7 @@ import { can } from "../policy";
 import { offerScopeFor } from "../scope-data";
 import type { OfferTranslationsInput } from "../schema";
 import type { ActingContext, OfferTranslationsResult } from "../types";
-import { fingerprint, toOfferSourceTexts } from "@/lib/translation/source-fingerprint";
+import { fingerprint, offerSourceTextsSelect, toOfferSourceTexts } from "@/lib/translation/source-fingerprint";
 import { getOfferTranslations } from "./data";
 
 /**
@@ -26,11 +26,7 @@ export async function saveOfferTranslations(
       select: {
         id: true,
         slug: true,
-        name: true,
-        summary: true,
-        description: true,
-        costNote: true,
-        contacts: { select: { role: true }, orderBy: { position: "asc" } },
+        ...offerSourceTextsSelect,
         translationsVersion: true,
         city: { select: { slug: true } },
         translations: { select: { locale: true, name: true, summary: true, description: true, reviewed: true } },

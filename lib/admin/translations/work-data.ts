@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db";
-import { fingerprint, toOfferSourceTexts } from "@/lib/translation/source-fingerprint";
+import { fingerprint, offerSourceTextsSelect, toOfferSourceTexts } from "@/lib/translation/source-fingerprint";
 import { can } from "../policy";
 import { offerScopeFor } from "../scope-data";
 import type { ActingUser } from "../types";
@@ -31,12 +31,8 @@ export async function listTranslationWork(user: ActingUser, locale: string): Pro
     where: { AND: [await offerScopeFor(user), { status: { not: "ARCHIVED" } }] },
     select: {
       id: true,
-      name: true,
-      summary: true,
-      description: true,
-      costNote: true,
+      ...offerSourceTextsSelect,
       city: { select: { name: true } },
-      contacts: { select: { role: true }, orderBy: { position: "asc" } },
       translations: { select: { locale: true, reviewed: true, sourceFingerprint: true, summary: true } },
     },
   });
