@@ -30,7 +30,7 @@ export function toFacets(search: ResolvedSearch, rows: FacetRow[]): SearchFacets
   const { params, vocabulary, locale } = search;
   const intlLocale = localeInfo[locale].intl;
   const languageNames = new Intl.DisplayNames([intlLocale], { type: "language", fallback: "code" });
-  const collator = new Intl.Collator(intlLocale);
+  const collator = new Intl.Collator(intlLocale, { numeric: true });
   const labelOf = (facet: ListParam | "stadt", value: string): FacetOption["label"] => {
     if (facet === "sprache") return { text: languageNames.of(value) ?? value, lang: locale, reviewed: true };
     const term = vocabulary.find((t) => t.facet === facet && t.slug === value);
@@ -41,6 +41,11 @@ export function toFacets(search: ResolvedSearch, rows: FacetRow[]): SearchFacets
   };
   const options = (facet: ListParam | "stadt", selected: string[]): FacetOption[] => {
     const terms = vocabulary.filter((v) => v.facet === facet);
+    // The vocabulary comes ordered by position (resolve-data.ts); an unknown value goes last.
+    const position = (value: string) => {
+      const index = terms.findIndex((t) => t.slug === value);
+      return index < 0 ? terms.length : index;
+    };
     const counts = new Map<string, number>();
     for (const row of rows) {
       if (row.facet !== facet || row.value === null) continue;
@@ -49,14 +54,17 @@ export function toFacets(search: ResolvedSearch, rows: FacetRow[]): SearchFacets
     }
     // A chosen value stays visible (and removable) even when nothing matches it any more.
     const values = [...new Set([...counts.keys(), ...selected])];
-    return values
-      .map((value) => ({
-        value,
-        label: labelOf(facet, value),
-        count: counts.get(value) ?? 0,
-        selected: selected.includes(value),
-      }))
-      .sort((a, b) => collator.compare(a.label.text, b.label.text));
+    return (
+      values
+        .map((value) => ({
+          value,
+          label: labelOf(facet, value),
+          count: counts.get(value) ?? 0,
+          selected: selected.includes(value),
+        }))
+        // Districts in the city's own order (Stadtbezirk 1, 2, … 10), as on the city page; the rest by name.
+        .sort((a, b) => (facet === "bezirk" ? position(a.value) - position(b.value) : collator.compare(a.label.text, b.label.text)))
+    );
   };
   const flag = (facet: "kostenlos" | "offen") => ({ count: rows.find((r) => r.facet === facet)?.count ?? 0, selected: params[facet] });
   return {

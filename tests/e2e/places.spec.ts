@@ -24,6 +24,14 @@ test.describe("Stadtteile", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Stadtbezirk 3 in Düsseldorf");
   });
 
+  test("the district filter lists districts in the city's order, 1 to 10", async ({ page }) => {
+    await page.goto("/de/angebote?stadt=duesseldorf");
+    const districts = page.getByRole("group", { name: "Stadtbezirk" }).getByRole("checkbox");
+    const values = await districts.evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).value));
+    expect(values.slice(0, 3)).toEqual(["stadtbezirk-1", "stadtbezirk-2", "stadtbezirk-3"]);
+    expect(values.at(-1)).toBe("stadtbezirk-10");
+  });
+
   test("a Stadtteil found in several cities is offered as a choice", async ({ page }) => {
     await page.goto("/de/angebote?q=Altstadt");
     await expect(page.getByText("„Altstadt“ gibt es an mehreren Orten. Welchen meinen Sie?")).toBeVisible();
