@@ -1,4 +1,5 @@
 import type { DatabaseClient } from "@/lib/database/client";
+import { fingerprint, offerSourceTextsSelect, toOfferSourceTexts } from "@/lib/translation/source-fingerprint";
 import type { SeedData } from "./read-files";
 import type { SeedLocaleTranslations } from "./read-translations";
 import { measureCoverage } from "./translation-coverage";
@@ -72,10 +73,10 @@ type OfferTranslationRow = {
   reviewed: boolean;
 };
 
-// An existing row is replaced by a newer machine translation only while no person has
-// touched it: unreviewed, and never updated since the loader created it (a staff edit
-// moves updated_at). So an install from before the full translations gets them, and a
-// corrected or reviewed text is never overwritten.
+// An existing row is replaced by a newer machine translation (made from the German as it is
+// now: see loadSeedTranslations) only while no person has touched it: unreviewed, and never
+// updated since it was created (a staff edit moves updated_at). So an install from before
+// the full translations gets them, and a corrected or reviewed text is never overwritten.
 async function replaceOutdatedMachineTranslations(db: DatabaseClient, locale: string, rows: OfferTranslationRow[]): Promise<number> {
   const existing = await db.offerTranslation.findMany({
     where: { locale, offerId: { in: rows.map((r) => r.offerId) }, reviewed: false },
@@ -102,13 +103,16 @@ export async function loadSeedTranslations(db: DatabaseClient, given: SeedLocale
     db,
     all.flatMap((t) => (t.taxonomy ? [{ locale: t.locale, taxonomy: t.taxonomy }] : [])),
   );
-  const offers = await db.offer.findMany({ select: { id: true, slug: true } });
+  const offers = await db.offer.findMany({ select: { id: true, slug: true, ...offerSourceTextsSelect } });
   const offerIds = new Map(offers.map((o) => [o.slug, o.id]));
+  // A seed translation is only ever written for the German as the database has it now: once
+  // staff have changed an offer's German, the seed's translation of the old text is wrong.
+  const germanNow = new Map(offers.map((o) => [o.slug, fingerprint(toOfferSourceTexts(o))]));
   const cities = await db.city.findMany({ select: { id: true, slug: true, translations: true } });
   for (const { locale, cities: files } of all) {
     const rows: OfferTranslationRow[] = files.flatMap((file) =>
       Object.entries(file.offers)
-        .filter(([slug]) => offerIds.has(slug))
+        .filter(([slug, t]) => offerIds.has(slug) && germanNow.get(slug) === t.source)
         .map(([slug, t]) => ({
           offerId: offerIds.get(slug)!,
           locale,

@@ -57,6 +57,18 @@ describe("loading the seed translations again", () => {
     expect(await storedSummary()).toBe("Sprawdzone");
   });
 
+  it("writes no seed translation for an offer whose German staff have changed since", async () => {
+    const { summary } = await db.offer.findUniqueOrThrow({ where: { id: offerId }, select: { summary: true } });
+    await db.offer.update({ where: { id: offerId }, data: { summary: `${summary} Neu: dienstags geöffnet.` } });
+    try {
+      await setRow({ summary: "Stara wersja", sourceFingerprint: "old", edited: false, reviewed: false });
+      await loadSeedTranslations(db, [polish], seed);
+      expect(await storedSummary()).toBe("Stara wersja");
+    } finally {
+      await db.offer.update({ where: { id: offerId }, data: { summary } });
+    }
+  });
+
   it("does not load a translation made from German that has changed since", async () => {
     await setRow({ summary: "Stara wersja", sourceFingerprint: "old", edited: false, reviewed: false });
     const stale: SeedLocaleTranslations = {
