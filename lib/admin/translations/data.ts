@@ -2,10 +2,26 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import { routing } from "@/lib/i18n/routing";
 import { fingerprint, offerSourceTextsSelect, toOfferSourceTexts } from "@/lib/translation/source-fingerprint";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { can } from "../policy";
 import { offerScopeFor } from "../scope-data";
 import type { ActingUser, OfferTranslationsForEdit } from "../types";
 
 export const translationLocales = routing.locales.filter((l) => l !== routing.defaultLocale);
+
+export function isTranslationLocale(locale: string): boolean {
+  return (translationLocales as readonly string[]).includes(locale);
+}
+
+/** May the user translate, and is `locale` one a translation can be in? */
+export function mayTranslateInto(user: ActingUser, locale: string): boolean {
+  return can(user, "offer.translate") && isTranslationLocale(locale);
+}
+
+/** The offers the work list, the agency export and the import deal with: the user's, not archived. */
+export async function translatableOffersWhere(user: ActingUser): Promise<Prisma.OfferWhereInput> {
+  return { AND: [await offerScopeFor(user), { status: { not: "ARCHIVED" } }] };
+}
 
 /** One row per locale other than German, stored or blank; null outside the user's scope. */
 export async function getOfferTranslations(user: ActingUser, offerId: string): Promise<OfferTranslationsForEdit | null> {

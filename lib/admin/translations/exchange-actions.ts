@@ -5,7 +5,7 @@ import { readTranslationXliff } from "@/lib/translation/xliff";
 import { adminAction, withPreviousState } from "../action-pipeline";
 import type { ActionContext } from "../action-pipeline";
 import { can } from "../policy";
-import { translationLocales } from "./data";
+import { isTranslationLocale } from "./data";
 import { importTranslations, planTranslationImport } from "./exchange-mutations";
 import { maxXliffBytes } from "./exchange-state";
 import type { TranslationFileError, TranslationImportState } from "./exchange-state";
@@ -32,7 +32,7 @@ async function readUpload(form: FormData): Promise<{ xml: string; fileName: stri
 
 async function checkOrImport(ctx: ActionContext, form: FormData): Promise<Answer> {
   const locale = String(form.get("sprache") ?? "");
-  if (!translationLocales.includes(locale as never)) return fileError("notAllowed");
+  if (!isTranslationLocale(locale)) return fileError("notAllowed");
   const upload = await readUpload(form);
   if (typeof upload === "string") return fileError(upload);
   if (upload.xml.length > maxXliffBytes) return fileError("tooLarge");

@@ -2,16 +2,14 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import { fingerprint, offerSourceTextsSelect, toOfferSourceTexts } from "@/lib/translation/source-fingerprint";
 import type { XliffOfferUnit } from "@/lib/translation/xliff";
-import { can } from "../policy";
-import { offerScopeFor } from "../scope-data";
 import type { ActingUser } from "../types";
-import { translationLocales } from "./data";
+import { mayTranslateInto, translatableOffersWhere } from "./data";
 
 /** Every offer the user may translate (not archived), German beside its `locale` translation, for an agency. */
 export async function listTranslationExport(user: ActingUser, locale: string): Promise<XliffOfferUnit[] | null> {
-  if (!can(user, "offer.translate") || !translationLocales.includes(locale as never)) return null;
+  if (!mayTranslateInto(user, locale)) return null;
   const offers = await getDb().offer.findMany({
-    where: { AND: [await offerScopeFor(user), { status: { not: "ARCHIVED" } }] },
+    where: await translatableOffersWhere(user),
     select: {
       slug: true,
       ...offerSourceTextsSelect,

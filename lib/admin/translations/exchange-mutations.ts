@@ -6,10 +6,8 @@ import { xliffTextFields } from "@/lib/translation/xliff";
 import type { ReadXliffUnit, XliffTextField } from "@/lib/translation/xliff";
 import { writeAuditEntry } from "../audit/mutations";
 import { offerTextFields } from "../offers/fields";
-import { can } from "../policy";
-import { offerScopeFor } from "../scope-data";
 import type { ActingContext, ActingUser } from "../types";
-import { translationLocales } from "./data";
+import { mayTranslateInto, translatableOffersWhere } from "./data";
 
 // An agency's file comes back: a dry run says what each unit would do, the import then
 // writes exactly the units the same plan (made again inside the transaction) accepts.
@@ -35,7 +33,7 @@ type OfferReader = Pick<Prisma.TransactionClient, "offer">;
 
 async function readOffers(db: OfferReader, user: ActingUser, locale: string, slugs: string[]) {
   return db.offer.findMany({
-    where: { AND: [await offerScopeFor(user), { status: { not: "ARCHIVED" }, slug: { in: slugs } }] },
+    where: { AND: [await translatableOffersWhere(user), { slug: { in: slugs } }] },
     select: {
       id: true,
       slug: true,
@@ -85,7 +83,7 @@ function toPlan(planned: PlannedUnit[]): ImportPlan {
 }
 
 export async function planTranslationImport(user: ActingUser, locale: string, units: ReadXliffUnit[]): Promise<ImportPlan | null> {
-  if (!can(user, "offer.translate") || !translationLocales.includes(locale as never)) return null;
+  if (!mayTranslateInto(user, locale)) return null;
   return toPlan(await planUnits(getDb(), user, locale, units));
 }
 
@@ -93,7 +91,7 @@ export type TranslationImportResult =
   { status: "imported"; plan: ImportPlan; offerSlugs: string[]; citySlugs: string[] } | { status: "forbidden" };
 
 export async function importTranslations(ctx: ActingContext, locale: string, units: ReadXliffUnit[]): Promise<TranslationImportResult> {
-  if (!can(ctx.user, "offer.translate") || !translationLocales.includes(locale as never)) return { status: "forbidden" };
+  if (!mayTranslateInto(ctx.user, locale)) return { status: "forbidden" };
   return getDb().$transaction(async (tx) => {
     const planned = await planUnits(tx, ctx.user, locale, units);
     const written = planned.filter((p) => p.action === "new" || p.action === "changed");

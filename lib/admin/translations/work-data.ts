@@ -1,10 +1,8 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import { fingerprint, offerSourceTextsSelect, toOfferSourceTexts } from "@/lib/translation/source-fingerprint";
-import { can } from "../policy";
-import { offerScopeFor } from "../scope-data";
 import type { ActingUser } from "../types";
-import { translationLocales } from "./data";
+import { mayTranslateInto, translatableOffersWhere, translationLocales } from "./data";
 
 export type TranslationState = "missing" | "outdated" | "unreviewed" | "reviewed";
 
@@ -26,9 +24,9 @@ const order: TranslationState[] = ["missing", "outdated", "unreviewed", "reviewe
  * that has changed since, not yet reviewed, or reviewed.
  */
 export async function listTranslationWork(user: ActingUser, locale: string): Promise<TranslationWork | null> {
-  if (!can(user, "offer.translate") || !translationLocales.includes(locale as never)) return null;
+  if (!mayTranslateInto(user, locale)) return null;
   const offers = await getDb().offer.findMany({
-    where: { AND: [await offerScopeFor(user), { status: { not: "ARCHIVED" } }] },
+    where: await translatableOffersWhere(user),
     select: {
       id: true,
       ...offerSourceTextsSelect,

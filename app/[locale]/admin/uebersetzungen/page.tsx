@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminTranslationWork } from "@/components/admin/translations/admin-translation-work";
 import { requireUser } from "@/lib/admin/request";
-import { translationLocales } from "@/lib/admin/translations/data";
+import { isTranslationLocale, translationLocales } from "@/lib/admin/translations/data";
 import { listTranslationWork } from "@/lib/admin/translations/work-data";
 import type { Locale } from "@/lib/i18n/routing";
 
@@ -23,7 +23,7 @@ export default async function AdminTranslationWorkPage({ params, searchParams }:
   setRequestLocale(locale);
   const user = await requireUser(locale);
   const asked = (await searchParams).sprache;
-  const chosen = typeof asked === "string" && translationLocales.includes(asked as never) ? asked : translationLocales[0]!;
+  const chosen = typeof asked === "string" && isTranslationLocale(asked) ? asked : translationLocales[0]!;
   const work = await listTranslationWork(user, chosen);
   if (!work) notFound();
   return <AdminTranslationWork work={work} locale={locale} />;
