@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { langAttribute, untranslatedLang } from "@/lib/directory/localized-text";
 import { citeSourceDocument } from "@/lib/directory/source-documents";
 import type { CityDetail, LocalizedText } from "@/lib/directory/types";
-import { ContentNotice } from "@/components/ui/content-text";
+import { ContentNotice, germanRun } from "@/components/ui/content-text";
 
 function TextBlock({ heading, text, locale }: { heading: string; text: LocalizedText | null; locale: string }) {
   if (!text) return null;
@@ -73,14 +73,7 @@ export async function CityOrganisation({ city, locale }: { city: CityDetail; loc
           </dl>
           {city.sourceDocument ? (
             <p className="mt-4 text-muted">
-              {t.rich("source", {
-                source: citeSourceDocument(city.sourceDocument),
-                doc: (chunks) => (
-                  <span lang={untranslatedLang(locale)} dir="ltr">
-                    {chunks}
-                  </span>
-                ),
-              })}
+              {t.rich("source", { source: citeSourceDocument(city.sourceDocument), doc: germanRun(untranslatedLang(locale)) })}
             </p>
           ) : null}
         </section>

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { EmailLink } from "@/components/offer/offer-contact";
 import { PhoneLink } from "@/components/offer/phone-link";
 import { langAttribute, untranslatedLang } from "@/lib/directory/localized-text";
 import type { FirstContact } from "@/lib/directory/types";
@@ -17,9 +18,7 @@ function Reach({ contact, labels }: { contact: FirstContact; labels: { phone: st
       {contact.email ? (
         <p>
           {`${labels.email}: `}
-          <a href={`mailto:${contact.email}`} dir="ltr" className="inline-block min-h-11 break-all py-2">
-            {contact.email}
-          </a>
+          <EmailLink email={contact.email} />
         </p>
       ) : null}
     </>

@@ -13,7 +13,7 @@ export function toOpenStreetMapHref(address: string): string {
   return `https://www.openstreetmap.org/search?query=${encodeURIComponent(address)}`;
 }
 
-function EmailLink({ email }: { email: string }) {
+export function EmailLink({ email }: { email: string }) {
   return (
     <a href={`mailto:${email}`} dir="ltr" className="inline-block min-h-11 py-2 break-all">
       {email}

@@ -1,11 +1,10 @@
-import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { citeSourceDocument } from "@/lib/directory/source-documents";
 import { langAttribute, untranslatedLang } from "@/lib/directory/localized-text";
 import type { LocalizedTerm, OfferDetail } from "@/lib/directory/types";
 import { localeInfo } from "@/lib/i18n/locale-info";
 import type { Locale } from "@/lib/i18n/routing";
-import { ContentNotice } from "@/components/ui/content-text";
+import { ContentNotice, germanRun } from "@/components/ui/content-text";
 
 const termItemClass = "print:inline print:after:content-['_·_'] print:last:after:content-none";
 
@@ -30,11 +29,7 @@ export async function OfferFacts({ offer, locale }: { offer: OfferDetail; locale
   const unknown = <span className="text-muted">{t("unknown")}</span>;
   const cost = offer.freeOfCharge === true ? t("free") : offer.freeOfCharge === false ? t("notFree") : null;
   // The citation is German on every page, isolated from the sentence around it.
-  const german = (chunks: ReactNode) => (
-    <span lang={contentLang} dir="ltr">
-      {chunks}
-    </span>
-  );
+  const german = germanRun(contentLang);
   return (
     <>
       <section aria-labelledby="details-heading" className="mt-8 print:mt-4">

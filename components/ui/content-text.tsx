@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { describeTexts } from "@/lib/directory/localized-text";
 import type { LocalizedText } from "@/lib/directory/types";
@@ -28,4 +29,18 @@ export async function ContentNotice({ texts, locale, only, className = "mt-2" }:
       {unreviewed ? t("unreviewed") : null}
     </p>
   );
+}
+
+/**
+ * For t.rich: a German run (a citation, a name) inside a sentence in the reader's
+ * language, marked with its language and isolated left-to-right for RTL pages.
+ */
+export function germanRun(lang: string | undefined) {
+  return function GermanRun(chunks: ReactNode) {
+    return (
+      <span lang={lang} dir="ltr">
+        {chunks}
+      </span>
+    );
+  };
 }

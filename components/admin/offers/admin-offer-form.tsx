@@ -10,6 +10,7 @@ import { AdminFormErrors } from "@/components/admin/admin-form-errors";
 import { AdminOfferChoices } from "@/components/admin/offers/admin-offer-choices";
 import { AdminOfferConflict } from "@/components/admin/offers/admin-offer-conflict";
 import { AdminOfferContacts } from "@/components/admin/offers/admin-offer-contacts";
+import { AdminOfferPeriod } from "@/components/admin/offers/admin-offer-period";
 import { AdminOfferHours } from "@/components/admin/offers/admin-offer-hours";
 import type { contactFieldOrder } from "@/components/admin/offers/admin-offer-fields";
 import { offerFieldOrder, contactLabelKeys, toContactRows } from "@/components/admin/offers/admin-offer-fields";
@@ -257,24 +258,7 @@ export function AdminOfferForm({ action, offer, cityId, locale, options, reviewe
               </label>
             ))}
           </fieldset>
-          <fieldset className="mt-6">
-            <legend className="text-xl font-bold">{te("period")}</legend>
-            <AdminField
-              id="offer-periodFrom"
-              name="periodFrom"
-              label={te("periodFrom")}
-              defaultValue={values.periodFrom}
-              error={errorText("periodFrom")}
-            />
-            <AdminField
-              id="offer-periodUntil"
-              name="periodUntil"
-              label={te("periodUntil")}
-              defaultValue={values.periodUntil}
-              error={errorText("periodUntil")}
-              hint={te("periodHint")}
-            />
-          </fieldset>
+          <AdminOfferPeriod values={values} error={errorText} />
           <AdminField
             id="offer-costNote"
             name="costNote"
