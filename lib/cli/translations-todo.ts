@@ -2,7 +2,8 @@ import { readSeedData } from "@/lib/seed/read-files";
 import { readSeedTranslations } from "@/lib/seed/read-translations";
 import { measureCoverage } from "@/lib/seed/translation-coverage";
 import { translationLocales } from "@/lib/seed/translation-schema";
-import { cityTexts, offerTexts } from "@/lib/seed/translation-units";
+import { cityTexts } from "@/lib/seed/translation-units";
+import { toOfferSourceTexts } from "@/lib/translation/source-fingerprint";
 import { fingerprint } from "@/lib/translation/source-fingerprint";
 
 // `npm run translations:todo -- <locale> [city]`: prints, as JSON, the German texts
@@ -26,7 +27,7 @@ for (const unit of coverage.units) {
     entry.city = { state: unit.state, source: fingerprint(texts), german: texts };
   } else {
     const offer = file.offers.find((o) => `offer:${o.slug}` === unit.key)!;
-    const texts = offerTexts(offer);
+    const texts = toOfferSourceTexts(offer);
     entry.offers[offer.slug] = { state: unit.state, source: fingerprint(texts), german: texts };
   }
 }

@@ -154,6 +154,7 @@ export async function getOfferBySlug(slug: string, locale: Locale): Promise<Offe
  * draft can be seen exactly as the public page would show it.
  */
 export async function findOfferDetail(where: Prisma.OfferWhereInput, locale: Locale): Promise<OfferDetail | null> {
+  const ownTranslation = translationSelect(locale);
   const offer = await getDb().offer.findFirst({
     where,
     select: {
@@ -205,7 +206,7 @@ export async function findOfferDetail(where: Prisma.OfferWhereInput, locale: Loc
       },
       openingHours: { select: { weekday: true, opens: true, closes: true, note: true }, orderBy: [{ weekday: "asc" }, { opens: "asc" }] },
       exceptions: { select: { date: true, closed: true, opens: true, closes: true, note: true }, orderBy: { date: "asc" } },
-      translations: { ...translationSelect(locale), select: { ...translationSelect(locale).select, contactRoles: true } },
+      translations: { ...ownTranslation, select: { ...ownTranslation.select, contactRoles: true } },
     },
   });
   if (!offer) return null;

@@ -69,7 +69,7 @@ export function toStatedValue(date: Date | null, edge: "start" | "end", precisio
   return iso;
 }
 
-/** The stored columns of a stated period; `invalid` where a value is no date or the end comes first. */
+/** The stored columns of a stated period (first and last day, precision); a value that is no date counts as not stated. */
 export function toPeriodColumns(from: string | null, until: string | null) {
   const start = from ? readStatedDate(from, "start") : null;
   const end = until ? readStatedDate(until, "end") : null;

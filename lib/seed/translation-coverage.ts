@@ -2,7 +2,8 @@ import type { SeedData } from "./read-files";
 import type { SeedLocaleTranslations } from "./read-translations";
 import { isSummaryOnly } from "./translation-schema";
 import { fingerprint } from "@/lib/translation/source-fingerprint";
-import { cityTexts, offerTexts } from "./translation-units";
+import { toOfferSourceTexts } from "@/lib/translation/source-fingerprint";
+import { cityTexts } from "./translation-units";
 
 export type UnitState = "current" | "partial" | "stale" | "missing";
 
@@ -37,7 +38,7 @@ export function measureCoverage(data: SeedData, translations: SeedLocaleTranslat
       units.push({
         key: `offer:${offer.slug}`,
         city: slug,
-        state: stateOf(entry, offerTexts(offer), entry !== undefined && isSummaryOnly(entry)),
+        state: stateOf(entry, toOfferSourceTexts(offer), entry !== undefined && isSummaryOnly(entry)),
       });
     }
     for (const key of Object.keys(translated?.offers ?? {})) {

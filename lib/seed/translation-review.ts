@@ -3,7 +3,8 @@ import type { SeedLocaleTranslations } from "./read-translations";
 import { findNewFacts } from "./translation-facts";
 import { isSummaryOnly } from "./translation-schema";
 import type { FactProblem } from "./translation-facts";
-import { cityTexts, offerTexts } from "./translation-units";
+import { toOfferSourceTexts } from "@/lib/translation/source-fingerprint";
+import { cityTexts } from "./translation-units";
 
 export type UnitFactProblem = (FactProblem | { kind: "shape"; value: string }) & { key: string; field: string };
 
@@ -59,7 +60,7 @@ export function findTranslationFacts(data: SeedData, translations: SeedLocaleTra
     if (file.cityTexts) check(`city:${file.city}`, cityTexts(city), file.cityTexts);
     for (const [slug, entry] of Object.entries(file.offers)) {
       const offer = city.offers.find((o) => o.slug === slug);
-      if (offer) check(`offer:${slug}`, offerTexts(offer), entry, isSummaryOnly(entry));
+      if (offer) check(`offer:${slug}`, toOfferSourceTexts(offer), entry, isSummaryOnly(entry));
     }
   }
   return problems;

@@ -1,9 +1,7 @@
-import { toOfferSourceTexts } from "@/lib/translation/source-fingerprint";
-import type { OfferSourceTexts } from "@/lib/translation/source-fingerprint";
-import type { SeedCityFile, SeedOffer } from "./schema";
+import type { SeedCityFile } from "./schema";
 
 // What a translator translates: one unit per city (its organisation texts) and per
-// offer. The fingerprint of the German texts is stored beside each translation so a
+// offer (lib/translation/source-fingerprint.ts). The fingerprint of the German texts is stored beside each translation so a
 // changed German text makes its translations stale instead of silently wrong.
 
 export type CityTexts = {
@@ -14,8 +12,6 @@ export type CityTexts = {
   fundingPriorities: string[];
   siteCounts: string[];
 };
-
-export type OfferTexts = OfferSourceTexts;
 
 function present(value: string | null): string | undefined {
   return value === null ? undefined : value;
@@ -31,8 +27,4 @@ export function cityTexts(file: SeedCityFile): CityTexts {
     fundingPriorities: organisation.fundingPriorities,
     siteCounts: file.city.siteCounts.map((s) => s.label),
   };
-}
-
-export function offerTexts(offer: SeedOffer): OfferTexts {
-  return toOfferSourceTexts(offer);
 }

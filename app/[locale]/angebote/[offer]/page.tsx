@@ -56,7 +56,7 @@ export default async function OfferPage({ params }: Props) {
   const now = new Date();
   const upcoming = listUpcomingExceptions(offer.exceptions, now);
   const ended = isPeriodOver(offer.validUntil);
-  const similar = ended ? await listSimilarCurrentOffers(offer.slug, locale) : [];
+  const similar = ended ? await listSimilarCurrentOffers(offer, locale) : [];
   const pageUrl = toAbsoluteUrl(getSiteUrl(), toLocalizedPath(locale, `/angebote/${offer.slug}`));
   return (
     <OfferView
